@@ -1,0 +1,95 @@
+/*
+ * Time and alarms. Each thread may have one alarm: a notification with
+ * alarm_bits at an absolute counter value. Alarms are kept sorted; the one
+ * comparator is programmed for the earlier of the first alarm and the end
+ * of the current time slice.
+ */
+#include <kernel/timer.h>
+#include <kernel/sched.h>
+#include <kernel/ipc.h>
+#include <drivers/generic_timer.h>
+
+u32 timer_hz;
+static u64 slice_deadline = ~0ull;
+static struct tcb *alarms;      /* sorted by alarm_deadline */
+
+void timer_init(void)
+{
+	timer_hz = gt_init();
+}
+
+u64 timer_now(void)
+{
+	return gt_now();
+}
+
+u64 timer_us_to_ticks(u32 us)
+{
+	return (u64)us * timer_hz / 1000000u;
+}
+
+static void program(void)
+{
+	u64 next = slice_deadline;
+
+	if (alarms && alarms->alarm_deadline < next)
+		next = alarms->alarm_deadline;
+	gt_set_compare(next);
+}
+
+void timer_set_slice(u64 deadline)
+{
+	slice_deadline = deadline;
+	program();
+}
+
+static void alarm_unlink(struct tcb *t)
+{
+	for (struct tcb **pp = &alarms; *pp; pp = &(*pp)->alarm_next) {
+		if (*pp == t) {
+			*pp = t->alarm_next;
+			t->alarm_next = NULL;
+			t->alarm_deadline = 0;
+			return;
+		}
+	}
+}
+
+long timer_set_alarm(struct tcb *t, u64 deadline, u32 bits)
+{
+	if (t->alarm_deadline)
+		alarm_unlink(t);
+	if (deadline) {
+		struct tcb **pp = &alarms;
+		while (*pp && (*pp)->alarm_deadline <= deadline)
+			pp = &(*pp)->alarm_next;
+		t->alarm_deadline = deadline;
+		t->alarm_bits = bits;
+		t->alarm_next = *pp;
+		*pp = t;
+	}
+	program();
+	return 0;
+}
+
+void timer_forget(struct tcb *t)
+{
+	if (t->alarm_deadline)
+		alarm_unlink(t);
+}
+
+void timer_irq(void)
+{
+	u64 now = timer_now();
+
+	while (alarms && alarms->alarm_deadline <= now) {
+		struct tcb *t = alarms;
+		alarm_unlink(t);
+		ipc_notify(t, t->alarm_bits);
+	}
+	if (now >= slice_deadline) {
+		slice_deadline = ~0ull;
+		sched_tick(now);
+	}
+	program();
+}

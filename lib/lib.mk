@@ -1,0 +1,27 @@
+# Freestanding support code, built twice: for the kernel and for user tasks.
+LIB_SRCS := lib/src/string.c lib/src/fmt.c lib/src/fdt.c lib/src/elf32.c
+LIB_K_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-k/%.o)
+LIB_U_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-u/%.o) $(B)/lib-u/uprintf.o
+USER_CRT0  := $(B)/lib-u/crt0.o
+SERVER_LD  := lib/user/server.ld
+
+$(B)/lib-k/%.o: lib/src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(KERNEL_CFLAGS) -c $< -o $@
+
+$(B)/lib-u/%.o: lib/src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(B)/lib-u/%.o: lib/user/%.c
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(B)/lib-u/%.o: lib/user/%.S
+	@mkdir -p $(@D)
+	$(CC) $(USER_CFLAGS) -c $< -o $@
+
+# link_server(output, objects): a server or test task ELF
+define link_server
+	$(LD) -nostdlib -T $(SERVER_LD) -o $(1) $(USER_CRT0) $(2) $(LIB_U_OBJS) $(LIBGCC)
+endef

@@ -1,0 +1,1 @@
+# in-guest kernel tests (filled below)
