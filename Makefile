@@ -46,6 +46,13 @@ KERNEL_CFLAGS := $(CFLAGS_ALL) -mno-unaligned-access -DKERNEL -DDEBUG \
                  -Iboards/$(BOARD)
 USER_CFLAGS   := $(CFLAGS_ALL) -Ilib/user/include
 
+# Quiet build lines ("  CC  file"); V=1 shows the commands.
+ifeq ($(V),1)
+say =
+else
+say = @printf '  %-6s %s\n' $(1) $(2);
+endif
+
 .PHONY: all run test bench debug clean help
 all: $(B)/persona.elf
 

@@ -7,27 +7,27 @@ KERNEL_OBJS := $(patsubst %,$(B)/kernel/%.o,$(basename $(KERNEL_SRCS)))
 
 $(B)/kernel/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(KERNEL_CFLAGS) -c $< -o $@
 
 $(B)/kernel/%.o: %.S
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(KERNEL_CFLAGS) -c $< -o $@
 
 $(B)/kernel.o: $(KERNEL_OBJS) $(LIB_K_OBJS)
-	$(LD) -r -o $@ $^
+	$(call say,LD,$@)$(LD) -r -o $@ $^
 
 $(B)/kernel.ld: kernel/arch/arm/kernel.ld.S
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -E -P -x c -o $@ $<
+	$(call say,CPP,$@)$(CC) $(KERNEL_CFLAGS) -E -P -x c -o $@ $<
 
 # image(name, module=elf ...): the modules .S, its object and the image
 define image
 $(B)/$(1)-modules.S: tools/mkmodules $(foreach m,$(2),$(lastword $(subst =, ,$(m))))
-	tools/mkmodules $$@ $(2)
+	$$(call say,GEN,$$@)tools/mkmodules $$@ $(2)
 $(B)/$(1)-modules.o: $(B)/$(1)-modules.S
-	$(CC) $(KERNEL_CFLAGS) -c $$< -o $$@
+	$$(call say,AS,$$@)$$(CC) $(KERNEL_CFLAGS) -c $$< -o $$@
 $(B)/$(1).elf: $(B)/kernel.o $(B)/$(1)-modules.o $(B)/kernel.ld
-	$(LD) -nostdlib -T $(B)/kernel.ld -o $$@ $(B)/kernel.o $(B)/$(1)-modules.o $(LIBGCC)
+	$$(call say,LD,$$@)$$(LD) -nostdlib -T $(B)/kernel.ld -o $$@ $(B)/kernel.o $(B)/$(1)-modules.o $(LIBGCC)
 endef
 
 $(eval $(call image,persona,mm0=$(B)/mm0.elf fs0=$(B)/fs0.elf))

@@ -7,19 +7,19 @@ SERVER_LD  := lib/user/server.ld
 
 $(B)/lib-k/%.o: lib/src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(KERNEL_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(KERNEL_CFLAGS) -c $< -o $@
 
 $(B)/lib-u/%.o: lib/src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(B)/lib-u/%.o: lib/user/%.c
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(B)/lib-u/%.o: lib/user/%.S
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 # link_server(output, objects): a server or test task ELF
 define link_server

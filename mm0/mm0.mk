@@ -3,7 +3,7 @@ MM0_OBJS := $(MM0_SRCS:%.c=$(B)/%.o)
 
 $(B)/mm0/%.o: mm0/%.c
 	@mkdir -p $(@D)
-	$(CC) $(USER_CFLAGS) -c $< -o $@
+	$(call say,CC,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(B)/mm0.elf: $(MM0_OBJS) $(LIB_U_OBJS) $(USER_CRT0) $(SERVER_LD)
-	$(call link_server,$@,$(MM0_OBJS))
+	$(call say,LD,$@)$(call link_server,$@,$(MM0_OBJS))

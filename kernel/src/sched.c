@@ -15,9 +15,8 @@
 #include <arch/mmu.h>
 #include <arch/cpu.h>
 
-struct tcb *current;
+struct cpu cpu0;
 static struct tcb *runq[PRIO_MAX + 1];
-static u32 runq_bitmap;
 static struct tcb *handoff;
 static int resched;             /* 0, or RESCHED_* for current */
 
@@ -108,22 +107,6 @@ void sched_tick(u64 now)
 		resched = RESCHED_ROTATE;
 }
 
-static void switch_to(struct tcb *next)
-{
-	if (current && current != next)
-		current->tpidrurw = read_tpidrurw();
-	if (next->space != space_loaded) {
-		mmu_switch(next->space);
-		space_loaded = next->space;
-	}
-	if (current != next) {
-		write_tpidrurw(next->tpidrurw);
-		write_tpidruro(next->tpidruro);
-	}
-	vfp_switch(next);
-	current = next;
-}
-
 /* Wait with interrupts masked until an interrupt makes some thread runnable. */
 static void idle(void)
 {
@@ -153,7 +136,7 @@ struct frame *sched_exit(void)
 		if (runnable) {
 			if (resched == RESCHED_ROTATE && highest_queued() < (int)current->prio) {
 				next = current;     /* alone at the top: keeps running */
-				timer_set_slice(timer_now() + timer_us_to_ticks(TIMESLICE_US));
+				timer_set_slice(timer_now() + timer_slice_ticks);
 				break;
 			}
 			enqueue(current, resched == RESCHED_PREEMPT);
@@ -162,12 +145,12 @@ struct frame *sched_exit(void)
 		if (p >= 0) {
 			next = runq[p];
 			dequeue(next);
-			timer_set_slice(timer_now() + timer_us_to_ticks(TIMESLICE_US));
+			timer_set_slice(timer_now() + timer_slice_ticks);
 			break;
 		}
 		idle();
 	}
 	resched = 0;
-	switch_to(next);
+	sched_switch_to(next);
 	return &next->ctx;
 }

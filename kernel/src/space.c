@@ -6,7 +6,6 @@
 #include <kernel/kalloc.h>
 #include <arch/mmu.h>
 
-struct space *space_loaded;
 static struct space *space_table[SPACE_MAX];
 static u32 space_gen[SPACE_MAX];
 static u32 nspaces;

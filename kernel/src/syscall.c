@@ -12,6 +12,7 @@
 #include <kernel/irq.h>
 #include <kernel/kalloc.h>
 #include <kernel/exception.h>
+#include <kernel/fastpath.h>
 
 typedef void (*native_call_fn)(struct tcb *t);
 
@@ -43,15 +44,20 @@ static void linux_svc(struct tcb *t)
 struct frame *handle_svc(void)
 {
 	struct tcb *t = current;
+	struct frame *f;
 
-	if (unlikely(t->flags & TF_LINUX)) {
-		linux_svc(t);
-	} else if (likely(t->space->caps & CAP_NATIVE)) {
+	if (likely(t->svc_kind == SVC_NATIVE)) {
 		u32 nr = t->ctx.r[7];
+		if (likely(nr == NR_IPC) && likely((f = fastpath_ipc(t)) != NULL))
+			return f;
 		if (likely(nr < NR_NATIVE_CALLS))
 			native_calls[nr](t);
 		else
 			t->ctx.r[0] = (u32)-ENOSYS;
+	} else if (t->svc_kind == SVC_LINUX) {
+		if (likely((f = fastpath_linux(t)) != NULL))
+			return f;
+		linux_svc(t);
 	} else {
 		raise_exception(t, MSG_EXCEPTION, EXC_SVC, t->ctx.r[7]);
 	}

@@ -15,7 +15,7 @@
 
 #define TID_GEN_MASK ((1u << (31 - TID_INDEX_BITS)) - 1)
 
-static struct tcb *tcb_table[TID_MAX_THREADS];
+struct tcb *tcb_table[TID_MAX_THREADS];
 static u32 tcb_gen[TID_MAX_THREADS];
 static u32 ntcbs;
 static struct kcache tcb_cache = KCACHE_INIT("tcb", 512);
@@ -27,13 +27,6 @@ void tcb_init(void)
 {
 	for (u32 i = 0; i < TID_MAX_THREADS; i++)
 		tcb_gen[i] = 1;
-}
-
-struct tcb *tcb_lookup(u32 tid)
-{
-	struct tcb *t = tcb_table[tid & (TID_MAX_THREADS - 1)];
-
-	return (t && t->tid == tid) ? t : NULL;
 }
 
 u32 tcb_count(void)
@@ -88,6 +81,7 @@ long tcb_create(struct space *s, u32 utcb_va, u32 prio, u32 flags, u32 pager, u3
 	t->space = s;
 	t->prio = (u8)prio;
 	t->flags = flags;
+	t->svc_kind = (flags & TF_LINUX) ? SVC_LINUX : (s->caps & CAP_NATIVE) ? SVC_NATIVE : SVC_EXCEPTION;
 	t->pager = pager;
 	t->handler = handler;
 	t->state = TS_INACTIVE;

@@ -10,12 +10,14 @@
 #include <drivers/generic_timer.h>
 
 u32 timer_hz;
+u32 timer_slice_ticks;
 static u64 slice_deadline = ~0ull;
 static struct tcb *alarms;      /* sorted by alarm_deadline */
 
 void timer_init(void)
 {
 	timer_hz = gt_init();
+	timer_slice_ticks = (u32)timer_us_to_ticks(TIMESLICE_US);
 }
 
 u64 timer_now(void)

@@ -45,13 +45,12 @@
 #define PTE_DEVICE          (PTE_B)
 #define PTE_ATTR_MASK       (PTE_TEX1 | PTE_C | PTE_B | PTE_S | (7u << 6))
 
-#define TTB_FLAGS           0x4au               /* IRGN/RGN write-back allocate, S */
 #define TTBCR_N1            1u
 #define ASID_COUNT          256u
 
 static u32 empty_l1[USER_L1_ENTRIES] __attribute__((aligned(USER_L1_BYTES)));
 static u32 next_device_va = DEVICE_VBASE;
-static u32 asid_gen = 1, asid_next = 1;
+static u32 asid_next = 1;
 
 static struct kcache l2_cache = KCACHE_INIT("l2", L2_BYTES);
 
@@ -78,6 +77,7 @@ void mmu_init(u32 ram_base, u32 ram_bytes)
 	isb();
 	write_tlbiall(0);
 	tlb_sync();
+	cpu0.asid_gen = 1;
 }
 
 void *mmu_map_device(u32 paddr)
@@ -115,7 +115,7 @@ void mmu_space_free(struct space *s)
 		write_ttbr0(virt_to_phys(empty_l1) | TTB_FLAGS);
 		isb();
 	}
-	if (s->asid_gen == asid_gen) {
+	if (s->asid_gen == cpu0.asid_gen) {
 		write_tlbiasid(s->asid);
 		tlb_sync();
 	}
@@ -123,26 +123,16 @@ void mmu_space_free(struct space *s)
 	s->l1 = NULL;
 }
 
-static void asid_assign(struct space *s)
+void mmu_asid_assign(struct space *s)
 {
 	if (asid_next == ASID_COUNT) {
-		asid_gen++;
+		cpu0.asid_gen++;
 		asid_next = 1;
 		write_tlbiall(0);
 		tlb_sync();
 	}
 	s->asid = asid_next++;
-	s->asid_gen = asid_gen;
-}
-
-void mmu_switch(struct space *s)
-{
-	if (unlikely(s->asid_gen != asid_gen))
-		asid_assign(s);
-	write_contextidr(s->asid);
-	isb();
-	write_ttbr0(s->l1_paddr | TTB_FLAGS);
-	isb();
+	s->asid_gen = cpu0.asid_gen;
 }
 
 /* The L2 entry for va, allocating its table if alloc; NULL if none (or a section). */
@@ -175,7 +165,7 @@ static u32 *pte_slot(struct space *s, u32 va, int alloc, long *err)
 static void tlb_flush_page(struct space *s, u32 va)
 {
 	dsb();
-	if (s->asid_gen == asid_gen)
+	if (s->asid_gen == cpu0.asid_gen)
 		write_tlbimva((va & ~(PAGE_SIZE - 1)) | s->asid);
 	tlb_sync();
 }
@@ -216,14 +206,13 @@ long mmu_unmap_page(struct space *s, u32 va, u32 keep)
 		return err == -EFAULT ? 0 : err;
 	if (!*pte)
 		return 0;
-	u32 old_xn = *pte & PTE_XN;
-	if (keep & (MAP_R | MAP_X))
-		*pte = (*pte & ~PTE_AP_MASK) | PTE_AP_URO | ((keep & MAP_X) ? 0 : PTE_XN);
-	/* never grants: XN stays if it was set */
-	if (old_xn)
-		*pte |= PTE_XN;
-	else
+	if (keep & (MAP_R | MAP_X)) {
+		/* read-only from now on; never grants exec that was not there */
+		u32 xn = (*pte & PTE_XN) || !(keep & MAP_X) ? PTE_XN : 0;
+		*pte = (*pte & ~(PTE_AP_MASK | PTE_XN)) | PTE_AP_URO | xn;
+	} else {
 		*pte = 0;
+	}
 	tlb_flush_page(s, va);
 	return 1;
 }

@@ -11,8 +11,6 @@
 #define FPEXC_EN        (1u << 30)
 #define CPACR_CP10_11   (0xfu << 20)
 
-static struct tcb *vfp_owner;
-static int vfp_enabled;
 
 void vfp_init(void)
 {
@@ -22,14 +20,10 @@ void vfp_init(void)
 	vfp_enabled = 0;
 }
 
-void vfp_switch(struct tcb *next)
+void vfp_set_enabled(int on)
 {
-	int want = (next == vfp_owner);
-
-	if (unlikely(want != vfp_enabled)) {
-		write_fpexc(want ? FPEXC_EN : 0);
-		vfp_enabled = want;
-	}
+	write_fpexc(on ? FPEXC_EN : 0);
+	vfp_enabled = on;
 }
 
 int vfp_take(struct tcb *t)

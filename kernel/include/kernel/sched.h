@@ -7,8 +7,11 @@
 #define KERNEL_SCHED_H
 
 #include <kernel/tcb.h>
+#include <kernel/cpu.h>
+#include <kernel/space.h>
+#include <arch/cpu.h>
+#include <arch/mmu.h>
 
-extern struct tcb *current;
 
 void sched_init(void);
 /* t became runnable: queue it, and preempt current if t outranks it. */
@@ -21,6 +24,30 @@ void sched_remove(struct tcb *t);
 void sched_yield(void);
 /* Time slice over (timer). */
 void sched_tick(u64 now);
+/* 1 if t outranks or equals every queued thread (so it may run next at once). */
+static inline int sched_may_run_now(const struct tcb *t)
+{
+	return (runq_bitmap >> t->prio) <= 1;
+}
+
+/* Load next's address space, TLS registers and VFP access; it becomes current. */
+static inline void sched_switch_to(struct tcb *next)
+{
+	struct tcb *prev = current;
+
+	if (likely(prev != next)) {
+		if (prev)
+			prev->tpidrurw = read_tpidrurw();
+		write_tpidrurw(next->tpidrurw);
+		write_tpidruro(next->tpidruro);
+	}
+	if (next->space != space_loaded) {
+		mmu_switch(next->space);
+		space_loaded = next->space;
+	}
+	vfp_switch(next);
+	current = next;
+}
 /* End of every kernel entry: choose who runs, switch to it, return its frame. */
 struct frame *sched_exit(void);
 

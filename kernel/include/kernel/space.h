@@ -6,6 +6,7 @@
 #define KERNEL_SPACE_H
 
 #include <kernel/kernel.h>
+#include <kernel/cpu.h>
 
 #define SPACE_INDEX_BITS 10
 #define SPACE_MAX        (1u << SPACE_INDEX_BITS)
@@ -26,6 +27,5 @@ struct space *space_lookup(u32 id);
 struct space *space_create(u32 caps);
 long space_destroy(struct space *s);
 u32 space_count(void);
-extern struct space *space_loaded;     /* whose table TTBR0 holds */
 
 #endif

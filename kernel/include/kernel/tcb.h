@@ -31,6 +31,13 @@ enum recv_kind {
 	RECV_REPLY_FAULT,       /* reply to a fault: nothing, the thread retries */
 };
 
+/* Fixed at creation from TF_LINUX and the space's CAP_NATIVE. */
+enum svc_kind {
+	SVC_NATIVE,             /* a native call */
+	SVC_LINUX,              /* a Linux syscall: message to the handler */
+	SVC_EXCEPTION,          /* not allowed: EXC_SVC to the pager */
+};
+
 struct tcb {
 	struct frame ctx;       /* must be first: entry.S saves into it */
 	u32 tpidruro, tpidrurw;
@@ -39,6 +46,7 @@ struct tcb {
 	u8 prio;
 	u8 msg_kind;            /* enum msg_kind, while sending */
 	u8 recv_kind;           /* enum recv_kind, while receiving */
+	u8 svc_kind;            /* enum svc_kind: what an svc of this thread means */
 	u32 flags;              /* TF_* */
 	struct space *space;
 	u32 pager, handler;     /* tids receiving our faults / Linux syscalls */
@@ -65,8 +73,18 @@ struct tcb {
 	struct vfp_state vfp;
 };
 
+extern struct tcb *tcb_table[TID_MAX_THREADS];
+
 void tcb_init(void);
-struct tcb *tcb_lookup(u32 tid);
+
+/* The live thread with this id, or NULL (stale generation, TID_ANY, TID_NONE). */
+static inline struct tcb *tcb_lookup(u32 tid)
+{
+	struct tcb *t = tcb_table[tid & (TID_MAX_THREADS - 1)];
+
+	return (t && t->tid == tid) ? t : NULL;
+}
+
 long tcb_create(struct space *s, u32 utcb_va, u32 prio, u32 flags, u32 pager, u32 handler,
 		struct tcb **out);
 void tcb_start(struct tcb *t, u32 pc, u32 sp, u32 r0);

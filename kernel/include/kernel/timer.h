@@ -9,6 +9,7 @@
 #include <kernel/tcb.h>
 
 extern u32 timer_hz;
+extern u32 timer_slice_ticks;       /* TIMESLICE_US in counter ticks */
 
 void timer_init(void);
 u64 timer_now(void);

@@ -8,13 +8,14 @@
 
 #include <persona/types.h>
 #include <arch/layout.h>
+#include <arch/cpu.h>
+#include <kernel/space.h>
 
 #define USER_L1_ENTRIES     (USER_TOP >> SECTION_SHIFT)     /* 2048 */
 #define USER_L1_BYTES       (USER_L1_ENTRIES * 4)           /* 8 KiB, 8 KiB aligned */
 #define L2_ENTRIES          256
 #define L2_BYTES            1024
-
-struct space;
+#define TTB_FLAGS           0x4au   /* table walks: inner/outer write-back allocate, shareable */
 
 extern u32 kernel_l1[4096];
 
@@ -25,7 +26,19 @@ void *mmu_map_device(u32 paddr);
 
 long mmu_space_init(struct space *s);
 void mmu_space_free(struct space *s);
-void mmu_switch(struct space *s);
+/* s's ASID is from an old generation: give it a new one. */
+void mmu_asid_assign(struct space *s);
+
+/* Load s's table and ASID into TTBR0/CONTEXTIDR (see mmu.c for the ASID scheme). */
+static inline void mmu_switch(struct space *s)
+{
+	if (__builtin_expect(s->asid_gen != cpu0.asid_gen, 0))
+		mmu_asid_assign(s);
+	write_contextidr(s->asid);
+	isb();
+	write_ttbr0(s->l1_paddr | TTB_FLAGS);
+	isb();
+}
 
 /* flags are MAP_R/W/X/DEVICE; returns 0 or -errno (-ENOMEM for a table). */
 long mmu_map_page(struct space *s, u32 va, u32 pa, u32 flags);

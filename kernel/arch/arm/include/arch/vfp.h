@@ -7,6 +7,7 @@
 #define ARCH_VFP_H
 
 #include <persona/types.h>
+#include <kernel/cpu.h>
 
 struct vfp_state {
 	u64 d[32];
@@ -15,9 +16,18 @@ struct vfp_state {
 };
 
 struct tcb;
+
 void vfp_init(void);
+void vfp_set_enabled(int on);
+
 /* Called on each switch: enable the unit for the owner only. */
-void vfp_switch(struct tcb *next);
+static inline void vfp_switch(struct tcb *next)
+{
+	int want = (next == vfp_owner);
+
+	if (__builtin_expect(want != vfp_enabled, 0))
+		vfp_set_enabled(want);
+}
 /* Undefined-instruction trap: returns 1 if it was a VFP access now enabled (retry). */
 int vfp_take(struct tcb *t);
 /* Thread going away: forget it as owner. */

@@ -1,0 +1,100 @@
+/*
+ * The IPC fast paths (seL4's idea): a call to a server waiting in an open
+ * receive, the server's reply-and-wait to a caller waiting for it, and a
+ * Linux syscall to a handler waiting in an open receive — each with the
+ * message in registers, the partner able to run next, and nothing queued
+ * on the way. One check per precondition, then the point of no return;
+ * anything else takes the general path in ipc.c, which gives the same
+ * result, only slower.
+ */
+#include <kernel/fastpath.h>
+#include <kernel/sched.h>
+
+#define OP_MASK     (TAG_SEND | TAG_RECV | TAG_SEND_NB | TAG_RECV_NB)
+#define OP_CALL     (TAG_SEND | TAG_RECV)
+#define OP_REPLY_WAIT (TAG_SEND | TAG_SEND_NB | TAG_RECV)
+
+static inline void copy_msg(struct tcb *snd, struct tcb *rcv, u32 tag)
+{
+	u32 *s = snd->ctx.r, *r = rcv->ctx.r;
+
+	r[0] = snd->tid;
+	r[2] = tag & ~0xffc0u;          /* label and length, no flags */
+	r[3] = s[3];
+	r[4] = s[4];
+	r[5] = s[5];
+	r[6] = s[6];
+}
+
+struct frame *fastpath_ipc(struct tcb *t)
+{
+	u32 *r = t->ctx.r;
+	u32 tag = r[2], op = tag & OP_MASK;
+	struct tcb *dst;
+
+	if (unlikely(TAG_LEN(tag) > MR_IN_REGS || TAG_LABEL(tag) >= LABEL_KERNEL_MIN))
+		return NULL;
+	dst = tcb_lookup(r[0]);
+	if (unlikely(!dst || dst->state != TS_RECV))
+		return NULL;
+	if (op == OP_CALL) {
+		if (unlikely(r[1] != r[0] || dst->recv_kind != RECV_NATIVE))
+			return NULL;
+		if (unlikely(dst->partner != TID_ANY && dst->partner != t->tid))
+			return NULL;
+	} else if (op == OP_REPLY_WAIT) {
+		if (unlikely(r[1] != TID_ANY || dst->partner != t->tid))
+			return NULL;
+		if (unlikely(t->sendq_head != NULL || t->notify_pending))
+			return NULL;    /* the receive phase would not block */
+	} else {
+		return NULL;
+	}
+	if (unlikely(!sched_may_run_now(dst)))
+		return NULL;
+
+	/* ---- POINT OF NO RETURN ---- */
+	if (likely(dst->recv_kind == RECV_NATIVE))
+		copy_msg(t, dst, tag);
+	else if (dst->recv_kind == RECV_REPLY_LINUX)
+		dst->ctx.r[0] = r[3];
+	t->state = TS_RECV;
+	t->partner = r[1];
+	t->recv_kind = RECV_NATIVE;
+	dst->state = TS_RUNNABLE;
+	sched_switch_to(dst);
+	return &dst->ctx;
+}
+
+struct frame *fastpath_linux(struct tcb *t)
+{
+	struct tcb *h = tcb_lookup(t->handler);
+	u32 *s = t->ctx.r, *r;
+
+	if (unlikely(!h || h->state != TS_RECV || h->recv_kind != RECV_NATIVE || !h->utcb))
+		return NULL;
+	if (unlikely(h->partner != TID_ANY && h->partner != t->tid))
+		return NULL;
+	if (unlikely(!sched_may_run_now(h)))
+		return NULL;
+
+	/* ---- POINT OF NO RETURN ---- */
+	r = h->ctx.r;
+	r[0] = t->tid;
+	r[2] = TAG(LABEL_LINUX_SYSCALL, 8);
+	r[3] = s[0];
+	r[4] = s[1];
+	r[5] = s[2];
+	r[6] = s[3];
+	h->utcb->mr[4] = s[4];
+	h->utcb->mr[5] = s[5];
+	h->utcb->mr[6] = s[6];
+	h->utcb->mr[7] = s[7];
+	t->msg_kind = MSG_LINUX;
+	t->state = TS_RECV;
+	t->partner = h->tid;
+	t->recv_kind = RECV_REPLY_LINUX;
+	h->state = TS_RUNNABLE;
+	sched_switch_to(h);
+	return &h->ctx;
+}
