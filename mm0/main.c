@@ -6,6 +6,7 @@
  */
 #include "mm0.h"
 #include <proto.h>
+#include <cmdline.h>
 
 const struct bootinfo *bootinfo;
 u32 mm0_tid;
@@ -64,6 +65,8 @@ int main(const struct bootinfo *bi)
 	}
 	bootinfo = bi;
 	mm0_tid = bi->root_tid;
+	if (cmdline_get(bi->cmdline, "mm0.crash"))
+		*(volatile u32 *)0 = 1;         /* lets the tests check the kernel's panic report */
 	frames_init(bi);
 
 	struct task *fs0 = start_server("fs0", PRIO_FS0, CAP_NATIVE | CAP_CONTROL | CAP_IRQ);

@@ -1,5 +1,20 @@
 # Running the images: make run / test / bench / debug.
-QEMU_RUN := $(QEMU_SYSTEM) $(QEMU_MACHINE)
+IMAGE ?= $(B)/persona.elf
+GDB_PORT ?= 1234
 
 run: $(B)/persona.elf
-	$(QEMU_RUN) -nographic -kernel $<
+	$(QEMU_ARGS) -nographic -kernel $<
+
+test: $(B)/persona.elf $(B)/persona-test.elf host-tests
+	@tools/run-tests --build $(B) --host $(HB) $(if $(KTEST),--ktest $(KTEST))
+
+bench: $(B)/persona-test.elf
+	@tools/run-bench --build $(B)
+
+# QEMU waits for gdb; IMAGE=build/virt/persona-test.elf debugs the test boot.
+debug: $(B)/persona.elf $(B)/persona-test.elf
+	@echo "QEMU is halted, waiting for gdb on port $(GDB_PORT). In another terminal:"
+	@echo "  gdb-multiarch -ex 'set architecture armv7' -ex 'target remote :$(GDB_PORT)' \\"
+	@echo "      -ex 'symbol-file $(IMAGE)' -ex 'add-symbol-file $(B)/mm0.elf'"
+	@echo "(servers share link addresses: add fs0.elf or ktest.elf instead of mm0.elf to debug them)"
+	$(QEMU_ARGS) -nographic -S -gdb tcp::$(GDB_PORT) -kernel $(IMAGE)

@@ -31,6 +31,7 @@ void kalloc_init(u32 paddr, u32 bytes)
 	pool_pa = paddr;
 	pool_pages = MIN(bytes >> PAGE_SHIFT, POOL_MAX_PAGES);
 	pool_used = 0;
+	memset(bitmap, 0, sizeof(bitmap));
 }
 
 int kpool_contains(u32 paddr)

@@ -6,6 +6,7 @@
  * the benchmarks instead.
  */
 #include "ktest.h"
+#include <cmdline.h>
 
 static int current_failed;
 static char fail_msg[160];
@@ -39,18 +40,6 @@ static const struct suite suites[] = {
 	{ args_tests, &args_ntests },
 	{ cpu_tests, &cpu_ntests },
 };
-
-static const char *cmdline_value(const char *key)
-{
-	const struct bootinfo *bi = (const struct bootinfo *)BOOTINFO_VA;
-	size_t n = strlen(key);
-
-	for (const char *p = bi->cmdline; *p; p++) {
-		if ((p == bi->cmdline || p[-1] == ' ') && !strncmp(p, key, n) && p[n] == '=')
-			return p + n + 1;
-	}
-	return NULL;
-}
 
 /* 1 if test name is selected by the ktest.only list (comma separated). */
 static int selected(const char *only, const char *name)
@@ -100,12 +89,14 @@ static void shutdown(u32 mm0, u32 status)
 
 int main(u32 mm0)
 {
-	const char *only = cmdline_value("ktest.only");
+	const char *cmdline = ((const struct bootinfo *)BOOTINFO_VA)->cmdline;
+	const char *only = cmdline_get(cmdline, "ktest.only");
+	const char *mode = cmdline_get(cmdline, "ktest");
 	unsigned planned = 0, number = 0, passed = 0;
 
 	kt_self = utcb()->tid;
 	kt_ticks_per_us = read_cntfrq() / 1000000u;
-	if (cmdline_value("ktest") && !strncmp(cmdline_value("ktest"), "bench", 5)) {
+	if (mode && !strncmp(mode, "bench", 5)) {
 		bench_run();
 		shutdown(mm0, 0);
 	}
