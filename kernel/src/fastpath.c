@@ -10,7 +10,7 @@
 #include <kernel/fastpath.h>
 #include <kernel/sched.h>
 
-#define OP_MASK     (TAG_SEND | TAG_RECV | TAG_SEND_NB | TAG_RECV_NB)
+#define OP_MASK     (TAG_SEND | TAG_RECV | TAG_SEND_NB | TAG_RECV_NB | TAG_FORWARD)
 #define OP_CALL     (TAG_SEND | TAG_RECV)
 #define OP_REPLY_WAIT (TAG_SEND | TAG_SEND_NB | TAG_RECV)
 

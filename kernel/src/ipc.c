@@ -63,7 +63,7 @@ static void transfer_native(struct tcb *snd, struct tcb *rcv)
 		else
 			len = MR_IN_REGS;
 	}
-	rcv->ctx.r[2] = (tag & ~0xffffu) | len;
+	rcv->ctx.r[2] = (tag & ~0xffffu) | (tag & TAG_FORWARD) | len;
 	rcv->ctx.r[3] = snd->ctx.r[3];
 	rcv->ctx.r[4] = snd->ctx.r[4];
 	rcv->ctx.r[5] = snd->ctx.r[5];
@@ -90,6 +90,15 @@ static void transfer_kernel_msg(struct tcb *snd, struct tcb *rcv)
 	r[5] = snd->ctx.pc;
 }
 
+/* A forwarded message is delivered: the thread it was sent for now waits for rcv. */
+static void hand_over_reply(struct tcb *snd, struct tcb *rcv)
+{
+	struct tcb *f = tcb_lookup(snd->send_as);
+
+	if (f && f->state == TS_RECV && f->partner == snd->tid)
+		f->partner = rcv->tid;
+}
+
 /* Deliver snd's message to rcv, which accepts it. */
 static void transfer(struct tcb *snd, struct tcb *rcv)
 {
@@ -100,11 +109,13 @@ static void transfer(struct tcb *snd, struct tcb *rcv)
 	case RECV_REPLY_FAULT:
 		return;
 	}
-	rcv->ctx.r[0] = snd->tid;
+	rcv->ctx.r[0] = snd->send_as;
 	if (likely(snd->msg_kind == MSG_NATIVE))
 		transfer_native(snd, rcv);
 	else
 		transfer_kernel_msg(snd, rcv);
+	if (unlikely(snd->send_as != snd->tid))
+		hand_over_reply(snd, rcv);
 }
 
 static void deliver_notification(struct tcb *t)
@@ -185,6 +196,19 @@ static void send_completed(struct tcb *snd)
 	sched_wake(snd);
 }
 
+/* Whom the receiver will see as sender: t, or the thread t forwards for (TAG_FORWARD). */
+static long set_send_as(struct tcb *t, u32 tag)
+{
+	t->send_as = t->tid;
+	if (!(tag & TAG_FORWARD))
+		return 0;
+	struct tcb *f = t->utcb ? tcb_lookup(t->utcb->forward) : NULL;
+	if (!f || f->state != TS_RECV || f->partner != t->tid)
+		return -EINVAL;
+	t->send_as = f->tid;
+	return 0;
+}
+
 void sys_ipc(struct tcb *t)
 {
 	u32 tag = t->ctx.r[2];
@@ -204,7 +228,9 @@ void sys_ipc(struct tcb *t)
 		}
 		t->msg_kind = MSG_NATIVE;
 		t->after_send = from;
-		r = send_to(t, t->ctx.r[0], tag & TAG_SEND_NB, &dst);
+		r = set_send_as(t, tag);
+		if (r == 0)
+			r = send_to(t, t->ctx.r[0], tag & TAG_SEND_NB, &dst);
 		if (r == IPC_BLOCKED)
 			return;
 		if (r < 0) {
@@ -236,6 +262,7 @@ long ipc_kernel_call(struct tcb *t, u32 tid, enum msg_kind kind)
 	struct tcb *dst = NULL;
 
 	t->msg_kind = kind;
+	t->send_as = t->tid;
 	t->recv_kind = kind == MSG_LINUX ? RECV_REPLY_LINUX : RECV_REPLY_FAULT;
 	t->after_send = tid;
 	long r = send_to(t, tid, 0, &dst);

@@ -43,21 +43,6 @@ void sys_space_control(struct tcb *t)
 	r[0] = (u32)-EINVAL;
 }
 
-/* The target space of a map/unmap, or NULL with *err set. */
-static struct space *target_space(struct tcb *t, u32 id, long *err)
-{
-	if (id == SPACE_SELF || id == t->space->id)
-		return t->space;
-	if (!(t->space->caps & CAP_CONTROL)) {
-		*err = -EPERM;
-		return NULL;
-	}
-	struct space *s = space_lookup(id);
-	if (!s)
-		*err = -ESRCH;
-	return s;
-}
-
 static int valid_user_range(u32 va, u32 npages)
 {
 	return (va & (PAGE_SIZE - 1)) == 0 && npages && npages <= MAP_MAX_PAGES &&
@@ -86,7 +71,7 @@ static long map(struct tcb *t, u32 *r)
 {
 	u32 va = r[1], src = r[2], npages = r[3], flags = r[4];
 	long err = 0;
-	struct space *s = target_space(t, r[0], &err);
+	struct space *s = space_target(t, r[0], &err);
 
 	if (!s)
 		return err;
@@ -126,7 +111,7 @@ static long unmap(struct tcb *t, u32 *r)
 {
 	u32 va = r[1], npages = r[2], keep = r[3];
 	long err = 0, n = 0;
-	struct space *s = target_space(t, r[0], &err);
+	struct space *s = space_target(t, r[0], &err);
 
 	if (!s)
 		return err;

@@ -5,6 +5,7 @@
 #include <kernel/space.h>
 #include <kernel/kalloc.h>
 #include <arch/mmu.h>
+#include <kernel/tcb.h>
 
 static struct space *space_table[SPACE_MAX];
 static u32 space_gen[SPACE_MAX];
@@ -66,4 +67,18 @@ long space_destroy(struct space *s)
 u32 space_count(void)
 {
 	return nspaces;
+}
+
+struct space *space_target(struct tcb *t, u32 id, long *err)
+{
+	if (id == SPACE_SELF || id == t->space->id)
+		return t->space;
+	if (!(t->space->caps & CAP_CONTROL)) {
+		*err = -EPERM;
+		return NULL;
+	}
+	struct space *s = space_lookup(id);
+	if (!s)
+		*err = -ESRCH;
+	return s;
 }

@@ -30,6 +30,7 @@ static const native_call_fn native_calls[NR_NATIVE_CALLS] = {
 	CALL(NR_YIELD)          = sys_yield,
 	CALL(NR_DEBUG_WRITE)    = sys_debug_write,
 	CALL(NR_SYSTEM)         = sys_system,
+	CALL(NR_COPY)           = sys_copy,
 };
 
 static void linux_svc(struct tcb *t)
@@ -132,9 +133,37 @@ static long kinfo(u32 which)
 	return -EINVAL;
 }
 
+/* SYS_HOST_*: host files through semihosting, data in the caller's UTCB buffer. */
+static long host_io(struct tcb *t, u32 op, u32 a, u32 b)
+{
+	if (!t->utcb || b > UTCB_BUF_BYTES)
+		return -EINVAL;
+	switch (op) {
+	case SYS_HOST_OPEN:
+		if (!b || (a != HOST_READ && a != HOST_WRITE && a != HOST_APPEND))
+			return -EINVAL;
+		t->utcb->buf[b < UTCB_BUF_BYTES ? b : UTCB_BUF_BYTES - 1] = 0;
+		return host_open(t->utcb->buf, strlen(t->utcb->buf), a);
+	case SYS_HOST_READ:
+		return host_read(a, t->utcb->buf, b);
+	case SYS_HOST_WRITE:
+		return host_write(a, t->utcb->buf, b);
+	case SYS_HOST_CLOSE:
+		return host_close(a);
+	}
+	return -EINVAL;
+}
+
 void sys_system(struct tcb *t)
 {
-	switch (t->ctx.r[0]) {
+	u32 op = t->ctx.r[0];
+
+	if (op >= SYS_HOST_OPEN && op <= SYS_HOST_CLOSE) {
+		t->ctx.r[0] = (t->space->caps & CAP_SYSTEM)
+			? (u32)host_io(t, op, t->ctx.r[1], t->ctx.r[2]) : (u32)-EPERM;
+		return;
+	}
+	switch (op) {
 	case SYS_POWEROFF:
 		if (!(t->space->caps & CAP_SYSTEM))
 			break;

@@ -86,6 +86,7 @@ long tcb_create(struct space *s, u32 utcb_va, u32 prio, u32 flags, u32 pager, u3
 	t->handler = handler;
 	t->state = TS_INACTIVE;
 	t->after_send = TID_NONE;
+	t->send_as = t->tid;
 	t->ctx.cpsr = MODE_USR;
 	if (t->utcb) {
 		t->utcb->tid = t->tid;

@@ -67,9 +67,9 @@ struct ktest {
 
 #define KT_TABLE(name) const struct ktest name[]
 extern const struct ktest ipc_tests[], notify_tests[], fault_tests[], sched_tests[],
-	thread_tests[], args_tests[], cpu_tests[];
+	thread_tests[], args_tests[], cpu_tests[], copy_tests[];
 extern const unsigned ipc_ntests, notify_ntests, fault_ntests, sched_ntests, thread_ntests,
-	args_ntests, cpu_ntests;
+	args_ntests, cpu_ntests, copy_ntests;
 
 void bench_run(void);
 

@@ -39,6 +39,7 @@ static const struct suite suites[] = {
 	{ thread_tests, &thread_ntests },
 	{ args_tests, &args_ntests },
 	{ cpu_tests, &cpu_ntests },
+	{ copy_tests, &copy_ntests },
 };
 
 /* 1 if test name is selected by the ktest.only list (comma separated). */

@@ -78,7 +78,7 @@ static int t_args_map(void)
 	return 0;
 }
 
-static volatile long cap_results[8];
+static volatile long cap_results[10];
 
 static void try_privileged(u32 unused)
 {
@@ -89,15 +89,18 @@ static void try_privileged(u32 unused)
 	cap_results[4] = space_create(CAP_NATIVE);
 	cap_results[5] = exregs(kt_self, EXREGS_GET);
 	cap_results[6] = map(utcb()->space + 1, 0x30000000, 0x30000000, 1, MAP_R | MAP_FROM_VA);
-	cap_results[7] = 1;
+	cap_results[7] = native_call(NR_COPY, utcb()->space + 1, 0x30000000, 0x30000000, 4,
+				     COPY_FROM_SPACE, 0, 0);
+	cap_results[8] = native_call(NR_SYSTEM, SYS_HOST_WRITE, 1, 1, 0, 0, 0, 0);
+	cap_results[9] = 1;
 }
 
 static int t_args_capabilities(void)
 {
-	cap_results[7] = 0;
+	cap_results[9] = 0;
 	kt_thread((u32)kt_space(CAP_NATIVE), try_privileged, 0, KT_PRIO + 1, 0, TID_NONE, TID_NONE);
-	CHECK_EQ(cap_results[7], 1);
-	for (int i = 0; i < 7; i++)
+	CHECK_EQ(cap_results[9], 1);
+	for (int i = 0; i < 9; i++)
 		CHECK_EQ(cap_results[i], -EPERM);
 	CHECK_EQ(space_create(CAP_ALL + 32), -EPERM);   /* more than we have */
 	return 0;
@@ -115,6 +118,9 @@ static int t_args_misc(void)
 	CHECK_EQ(debug_write(UTCB_BUF_BYTES + 1), -EINVAL);
 	CHECK_EQ(native_call(NR_SYSTEM, 99, 0, 0, 0, 0, 0, 0), -EINVAL);
 	CHECK_EQ(kinfo(99), -EINVAL);
+	CHECK_EQ(native_call(NR_SYSTEM, SYS_HOST_OPEN, 3, 4, 0, 0, 0, 0), -EINVAL);     /* bad mode */
+	CHECK_EQ(native_call(NR_SYSTEM, SYS_HOST_OPEN, HOST_READ, 0, 0, 0, 0, 0), -EINVAL); /* no name */
+	CHECK_EQ(native_call(NR_SYSTEM, SYS_HOST_READ, 0, UTCB_BUF_BYTES + 1, 0, 0, 0, 0), -EINVAL);
 	CHECK(kinfo(KINFO_THREADS) >= 3);
 	CHECK(kinfo(KINFO_POOL_FREE) > 0);
 	CHECK_EQ(kinfo(KINFO_TIMER_HZ), read_cntfrq());

@@ -28,7 +28,8 @@
 #define NR_YIELD            9
 #define NR_DEBUG_WRITE      10  /* r0 length of utcb->buf to print */
 #define NR_SYSTEM           11  /* r0 SYS_* op, r1 arg */
-#define NR_NATIVE_CALLS     12
+#define NR_COPY             12  /* r0 space, r1 remote va, r2 local va, r3 bytes, r4 COPY_* */
+#define NR_NATIVE_CALLS     13
 
 /*
  * Thread ids: index in the low TID_INDEX_BITS, a generation above it, so a
@@ -49,6 +50,10 @@
  * A TAG_SEND_NB send fails with -EAGAIN unless the destination is already
  * waiting for us (that is what a reply is), and with -ESRCH if it is gone;
  * a failed send phase skips the receive phase.  TAG_RECV_NB polls (-EAGAIN).
+ * TAG_FORWARD sends on behalf of utcb->forward, a thread waiting for our
+ * reply: the receiver sees that thread as the sender (and TAG_FORWARD in
+ * the tag), and that thread now waits for the receiver's reply instead
+ * (-EINVAL if it was not waiting for us).
  * Message registers mr0..mr3 travel in r3..r6, mr4.. in the UTCB.
  * On return of a receive: r0 = sender tid (0 for a notification),
  * r2 = the received tag (label, length, TAG_NOTIFY), r3..r6 = mr0..mr3.
@@ -59,6 +64,7 @@
 #define TAG_SEND_NB         (1u << 8)
 #define TAG_RECV_NB         (1u << 9)
 #define TAG_NOTIFY          (1u << 10)
+#define TAG_FORWARD         (1u << 11)
 #define TAG_LABEL_SHIFT     16
 #define MR_MAX              32u         /* message registers per message */
 #define MR_IN_REGS          4u          /* mr0..mr3 are r3..r6 */
@@ -144,6 +150,20 @@ struct exregs_frame {
 /* system ops (r0). */
 #define SYS_POWEROFF    0   /* r1 exit status reported to the host */
 #define SYS_KINFO       1   /* r1 KINFO_* -> value */
+#define SYS_HOST_OPEN   2   /* r1 HOST_* mode, r2 name length (name in utcb->buf) -> handle */
+#define SYS_HOST_READ   3   /* r1 handle, r2 bytes (<= UTCB_BUF_BYTES) into utcb->buf -> bytes */
+#define SYS_HOST_WRITE  4   /* r1 handle, r2 bytes from utcb->buf -> bytes */
+#define SYS_HOST_CLOSE  5   /* r1 handle */
+
+/* Host file modes for SYS_HOST_OPEN (semihosting; a name is relative to QEMU's cwd). */
+#define HOST_READ       0   /* "rb" */
+#define HOST_WRITE      4   /* "wb": create or truncate */
+#define HOST_APPEND     8   /* "ab" */
+
+/* copy (r4): direction, between the caller's local buffer and a space. */
+#define COPY_FROM_SPACE 0   /* remote -> local */
+#define COPY_TO_SPACE   1   /* local -> remote (remote pages must be writable) */
+#define COPY_MAX_BYTES  65536u  /* per call: bounds time spent in the kernel */
 
 #define KINFO_THREADS       0   /* live threads */
 #define KINFO_SPACES        1   /* live spaces */

@@ -17,7 +17,8 @@ struct utcb {
 	u32 mr[64];             /* message registers; mr0..mr3 travel in r3..r6 */
 	u32 tid;                /* this thread's id, written by the kernel */
 	u32 space;              /* this thread's space id, written by the kernel */
-	u32 user[14];           /* free for the thread's own use */
+	u32 forward;            /* TAG_FORWARD: the thread the message is sent for */
+	u32 user[13];           /* free for the thread's own use */
 	char buf[UTCB_BUF_BYTES];   /* NR_DEBUG_WRITE text */
 	u8 pad[UTCB_SIZE - 64 * 4 - 16 * 4 - UTCB_BUF_BYTES];
 };

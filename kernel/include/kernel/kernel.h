@@ -32,6 +32,12 @@ void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)))
 /* Ends QEMU with the given exit status (semihosting, PSCI as a fallback). */
 void system_poweroff(u32 status) __attribute__((noreturn));
 
+/* Files on the host, through semihosting: -errno or a handle / byte count. */
+long host_open(const char *name, u32 len, u32 mode);
+long host_read(u32 handle, void *buf, u32 len);
+long host_write(u32 handle, const void *buf, u32 len);
+long host_close(u32 handle);
+
 #define BUG_ON(cond) \
 	do { if (unlikely(cond)) panic("BUG_ON(%s) at %s:%d", #cond, __FILE__, __LINE__); } while (0)
 

@@ -28,4 +28,8 @@ struct space *space_create(u32 caps);
 long space_destroy(struct space *s);
 u32 space_count(void);
 
+struct tcb;
+/* The space t names by id (SPACE_SELF: its own); another one takes CAP_CONTROL. NULL: *err set. */
+struct space *space_target(struct tcb *t, u32 id, long *err);
+
 #endif

@@ -25,5 +25,6 @@ void sys_timer(struct tcb *t);
 void sys_yield(struct tcb *t);
 void sys_debug_write(struct tcb *t);
 void sys_system(struct tcb *t);
+void sys_copy(struct tcb *t);
 
 #endif

@@ -54,6 +54,7 @@ struct tcb {
 	/* IPC */
 	u32 partner;            /* TS_SEND: destination; TS_RECV: TID_ANY or a tid */
 	u32 after_send;         /* receive phase to enter once sent, TID_NONE: none */
+	u32 send_as;            /* sender id the receiver sees: tid, or the forwarded thread */
 	u32 fault_addr, fault_info;
 	struct tcb *sendq_head, *sendq_tail;    /* threads blocked sending to us */
 	struct tcb *sendq_next;                 /* our link while TS_SEND */
