@@ -28,7 +28,11 @@ ifeq ($(filter $(NODEPS_GOALS),$(MAKECMDGOALS)),)
 include $(B)/toolchain.mk
 endif
 
-$(B)/toolchain.mk: tools/deps
+# A missing tool forces the check again (e.g. a package removed since).
+DEPS_MISSING := $(if $(and $(shell command -v $(CC)),$(shell command -v qemu-system-arm),\
+                $(shell command -v python3)),,deps-missing)
+.PHONY: deps-missing
+$(B)/toolchain.mk: tools/deps $(DEPS_MISSING)
 	@mkdir -p $(@D)
 	@tools/deps
 	@echo "GCC_INCLUDE := $$($(CC) -print-file-name=include)" > $@.tmp
@@ -60,6 +64,7 @@ help:
 	@sed -n '4,9p' Makefile
 
 include lib/lib.mk
+include personality/personality.mk
 include kernel/kernel.mk
 include mm0/mm0.mk
 include fs0/fs0.mk

@@ -29,7 +29,8 @@
 #define LINUX__IO(type, nr)         LINUX__IOC(LINUX__IOC_NONE, (type), (nr), 0)
 #define LINUX__IOR(type, nr, t)     LINUX__IOC(LINUX__IOC_READ, (type), (nr), sizeof(t))
 #define LINUX__IOW(type, nr, t)     LINUX__IOC(LINUX__IOC_WRITE, (type), (nr), sizeof(t))
-#define LINUX__IOWR(type, nr, t)    LINUX__IOC(LINUX__IOC_READ | LINUX__IOC_WRITE, (type), (nr), sizeof(t))
+#define LINUX__IOWR(type, nr, t) \
+	LINUX__IOC(LINUX__IOC_READ | LINUX__IOC_WRITE, (type), (nr), sizeof(t))
 
 #define LINUX__IOC_DIR(req)  (((req) >> LINUX__IOC_DIRSHIFT) & ((1U << LINUX__IOC_DIRBITS) - 1))
 #define LINUX__IOC_TYPE(req) (((req) >> LINUX__IOC_TYPESHIFT) & ((1U << LINUX__IOC_TYPEBITS) - 1))
