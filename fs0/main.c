@@ -19,6 +19,9 @@ int main(u32 mm0)
 		if (TAG_LABEL(m.tag) == FS0_PING) {
 			m.tag = TAG(0, 1);
 			m.mr[0] = m.mr[0] + 1;
+		} else if (TAG_LABEL(m.tag) == FS0_CHECK) {
+			m.tag = TAG(0, 3);
+			m.mr[0] = m.mr[1] = m.mr[2] = 0;
 		} else {
 			m.tag = TAG(0, 1);
 			m.mr[0] = (u32)-ENOSYS;

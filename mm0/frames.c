@@ -1,18 +1,30 @@
 /*
- * Physical page allocator over the boot info's REGION_FREE regions: a
- * bitmap, next-fit. Pages come back zeroed (xv6 junk-fills freed pages; we
- * zero on allocation because every caller needs zeroes).
+ * Physical page frames of the REGION_FREE regions: a free bitmap (next fit)
+ * and a reference count per frame, so a frame shared by several mappings
+ * (copy-on-write after fork, later) is freed with its last reference.
+ * Frames are handed out zeroed.
  */
 #include "mm0.h"
 
 #define MAX_FRAMES (1u << 18)           /* 1 GiB of 4 KiB pages */
 
 static u32 bitmap[MAX_FRAMES / 32];     /* 1 = free */
+static u16 refs[MAX_FRAMES];
 static u32 base_pa, nframes, nfree, total, next_hint;
 
 void *phys_to_mm0(u32 pa)
 {
 	return (void *)(pa - bootinfo->ram_base_paddr + bootinfo->phys_map_va);
+}
+
+u32 mm0_to_phys(const void *va)
+{
+	return (u32)va - bootinfo->phys_map_va + bootinfo->ram_base_paddr;
+}
+
+static int is_free(u32 i)
+{
+	return (bitmap[i / 32] >> (i % 32)) & 1;
 }
 
 static void set_free(u32 i, int free)
@@ -44,34 +56,101 @@ void frames_init(const struct bootinfo *bi)
 	total = nfree;
 }
 
+/* Marks frames [i, i + n) used with one reference each; returns the paddr. */
+static u32 mark_used(u32 i, u32 n)
+{
+	for (u32 j = i; j < i + n; j++) {
+		set_free(j, 0);
+		refs[j] = 1;
+	}
+	nfree -= n;
+	return base_pa + (i << 12);
+}
+
+static u32 take(u32 i, u32 n)
+{
+	u32 pa = mark_used(i, n);
+
+	memset(phys_to_mm0(pa), 0, n << 12);
+	return pa;
+}
+
 u32 frame_alloc(void)
 {
-	for (u32 n = 0; n < nframes / 32; n++) {
-		u32 w = (next_hint + n) % (nframes / 32);
+	u32 words = nframes / 32;
+
+	for (u32 n = 0; n < words; n++) {
+		u32 w = (next_hint + n) % words;
 		if (!bitmap[w])
 			continue;
-		u32 bit = (u32)__builtin_ctz(bitmap[w]);
-		u32 i = w * 32 + bit;
-		set_free(i, 0);
-		nfree--;
 		next_hint = w;
-		u32 pa = base_pa + (i << 12);
-		memset(phys_to_mm0(pa), 0, 4096);
-		return pa;
+		return take(w * 32 + (u32)__builtin_ctz(bitmap[w]), 1);
 	}
 	return 0;
 }
 
-void frame_free(u32 pa)
+/* The first run of n free frames, as an index; nframes if none. */
+static u32 find_run(u32 n)
+{
+	for (u32 i = 0, run = 0; i < nframes; i++) {
+		run = is_free(i) ? run + 1 : 0;
+		if (run == n)
+			return i + 1 - n;
+	}
+	return nframes;
+}
+
+u32 frame_alloc_run(u32 n)
+{
+	u32 i = find_run(n);
+
+	return i < nframes ? take(i, n) : 0;
+}
+
+u32 frame_reserve_run(u32 n)
+{
+	u32 i = find_run(n);
+
+	if (i >= nframes)
+		return 0;
+	total -= n;             /* given away for good: not ours to count */
+	return mark_used(i, n);
+}
+
+static u32 frame_index(u32 pa)
 {
 	u32 i = (pa - base_pa) >> 12;
 
-	if (pa < base_pa || i >= nframes || (bitmap[i / 32] >> (i % 32)) & 1) {
-		printf("mm0: BUG: freeing frame %08x twice or outside RAM\n", pa);
-		return;
+	if (pa < base_pa || i >= nframes || is_free(i) || !refs[i]) {
+		printf("mm0: BUG: frame %08x is not in use\n", pa);
+		poweroff(2);
 	}
+	return i;
+}
+
+void frame_ref(u32 pa)
+{
+	refs[frame_index(pa)]++;
+}
+
+void frame_unref(u32 pa)
+{
+	u32 i = frame_index(pa);
+
+	if (--refs[i])
+		return;
 	set_free(i, 1);
 	nfree++;
+}
+
+u32 frame_refs(u32 pa)
+{
+	return refs[frame_index(pa)];
+}
+
+void frame_free(u32 pa)
+{
+	frame_unref(pa);
 }
 
 u32 frames_free_count(void)
@@ -83,3 +162,4 @@ u32 frames_total_count(void)
 {
 	return total;
 }
+

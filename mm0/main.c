@@ -1,26 +1,92 @@
 /*
- * mm0 main: take the boot info, start fs0 (and the test task if the image
- * has one), print the banner, then serve: faults of its tasks and their
- * requests. MINIX-style loop: receive, dispatch on the label, reply unless
- * the request is now pending.
+ * mm0 main: take the boot info, start fs0 (giving it its share of RAM),
+ * print the banner, start the first Linux process (or the kernel test task
+ * in a test image), then serve forever. MINIX-style loop: receive, dispatch
+ * on the label, reply unless the request is now pending or forwarded.
  */
-#include "mm0.h"
+#include "syscall.h"
 #include <proto.h>
 #include <cmdline.h>
 
+#define FS0_SHARE_SHIFT 2       /* fs0 (tmpfs and its buffers) gets 1/4 of free RAM */
+
 const struct bootinfo *bootinfo;
-u32 mm0_tid;
+u32 mm0_tid, mm0_space;
+int trace_enabled;
+static u32 fs0_base_pa, fs0_bytes;
 
 static struct task *start_server(const char *name, u32 prio, u32 caps)
 {
 	const struct bootinfo_module *m = module_find(name);
 
-	if (!m)
-		return NULL;
-	return task_start(m, prio, caps);
+	return m ? task_start(m, prio, caps) : NULL;
 }
 
-/* Serve until the task wait_for reports ready (wait_for NULL: forever). */
+/* What the loop does after handling a message. */
+enum action { REPLY, FORWARD, NOTHING };
+
+static enum action server_request(long from, struct msg *m, struct task *t)
+{
+	switch (TAG_LABEL(m->tag)) {
+	case MM0_READY:
+		t->ready = 1;
+		m->tag = TAG(0, 3);
+		m->mr[0] = 0;
+		m->mr[1] = t->tid == fs0_tid ? fs0_base_pa : 0;
+		m->mr[2] = t->tid == fs0_tid ? fs0_bytes : 0;
+		return REPLY;
+	case MM0_SHUTDOWN:
+		printf("mm0: shutdown requested by %s, status %u\n", t->name, m->mr[0]);
+		if (mm0_check(0) < 0 && !m->mr[0])
+			m->mr[0] = 125;
+		poweroff(m->mr[0]);
+		return NOTHING;
+	}
+	m->tag = TAG(0, 1);
+	m->mr[0] = (u32)-ENOSYS;
+	return REPLY;
+}
+
+static enum action process_message(struct proc *p, struct msg *m)
+{
+	u32 label = TAG_LABEL(m->tag);
+
+	if (label == LABEL_PAGE_FAULT || label == LABEL_EXCEPTION) {
+		m->tag = 0;
+		return pager_linux_fault(p, m) ? REPLY : NOTHING;
+	}
+	if (label != LABEL_LINUX_SYSCALL)
+		return NOTHING;
+	long r = linux_syscall(p, m);
+	if (r == CALL_FORWARDED)
+		return FORWARD;
+	if (r == CALL_PENDING || r == CALL_GONE)
+		return NOTHING;
+	m->tag = TAG(0, 1);
+	m->mr[0] = (u32)r;
+	return REPLY;
+}
+
+static enum action dispatch(long from, struct msg *m)
+{
+	if (m->tag & TAG_NOTIFY) {
+		if (m->mr[0] & NOTIFY_ALARM)
+			time_wake_sleepers();
+		return NOTHING;
+	}
+	struct proc *p = proc_by_tid((u32)from);
+	if (p)
+		return process_message(p, m);
+	struct task *t = task_by_tid((u32)from);
+	u32 label = TAG_LABEL(m->tag);
+	if (label == LABEL_PAGE_FAULT || label == LABEL_EXCEPTION) {
+		pager_fault((u32)from, m);
+		return NOTHING;
+	}
+	return t ? server_request(from, m, t) : NOTHING;
+}
+
+/* Serves until the task wait_for reports ready (wait_for NULL: forever). */
 static void serve(struct task *wait_for)
 {
 	struct msg m;
@@ -31,30 +97,34 @@ static void serve(struct task *wait_for)
 			from = ipc_recv(TID_ANY, &m);
 			continue;
 		}
-		u32 label = TAG_LABEL(m.tag);
-		struct task *t = task_by_tid((u32)from);
-		if (label == LABEL_PAGE_FAULT || label == LABEL_EXCEPTION) {
-			pager_fault((u32)from, &m);
+		enum action a = dispatch(from, &m);
+		if (wait_for && wait_for->ready) {
+			ipc_reply((u32)from, &m);
+			return;
+		}
+		if (a == REPLY)
+			from = ipc_reply_wait((u32)from, &m);
+		else if (a == FORWARD)
+			from = forward_wait((u32)from, &m);
+		else
 			from = ipc_recv(TID_ANY, &m);
-			continue;
-		}
-		if (label == MM0_READY && t) {
-			t->ready = 1;
-			m.tag = TAG(0, 1);
-			m.mr[0] = 0;
-			if (t == wait_for) {
-				ipc_reply((u32)from, &m);
-				return;
-			}
-		} else if (label == MM0_SHUTDOWN) {
-			printf("mm0: shutdown requested by thread %ld, status %u\n", from, m.mr[0]);
-			poweroff(m.mr[0]);
-		} else {
-			m.tag = TAG(0, 1);
-			m.mr[0] = (u32)-ENOSYS;
-		}
-		from = ipc_reply_wait((u32)from, &m);
 	}
+}
+
+static void start_fs0(void)
+{
+	u32 pages = frames_free_count() >> FS0_SHARE_SHIFT;
+
+	fs0_base_pa = frame_reserve_run(pages);
+	fs0_bytes = fs0_base_pa ? pages * PAGE_SIZE : 0;
+	struct task *fs0 = start_server("fs0", PRIO_FS0,
+					CAP_NATIVE | CAP_CONTROL | CAP_MEMORY | CAP_IRQ | CAP_SYSTEM);
+	if (!fs0 || !fs0_bytes) {
+		printf("mm0: cannot start fs0\n");
+		poweroff(2);
+	}
+	fs0_tid = fs0->tid;
+	serve(fs0);
 }
 
 int main(const struct bootinfo *bi)
@@ -65,28 +135,23 @@ int main(const struct bootinfo *bi)
 	}
 	bootinfo = bi;
 	mm0_tid = bi->root_tid;
+	mm0_space = bi->root_space;
 	if (cmdline_get(bi->cmdline, "mm0.crash"))
 		*(volatile u32 *)0 = 1;         /* lets the tests check the kernel's panic report */
+	trace_enabled = cmdline_get(bi->cmdline, "trace") != NULL;
 	frames_init(bi);
-
-	struct task *fs0 = start_server("fs0", PRIO_FS0, CAP_NATIVE | CAP_CONTROL | CAP_IRQ);
-	if (!fs0) {
-		printf("mm0: no fs0 module\n");
-		poweroff(2);
-	}
-	serve(fs0);
+	time_init();
+	start_fs0();
 	printf("Persona on board %s: %u MiB RAM, %u MiB free; servers: mm0 (thread %u), fs0 (thread %u)\n",
-	       bi->board, bi->ram_size_bytes >> 20, frames_free_count() >> 8, mm0_tid, fs0->tid);
-
+	       bi->board, bi->ram_size_bytes >> 20, frames_free_count() >> 8, mm0_tid, fs0_tid);
+	mm0_check_baseline();
 	const struct bootinfo_module *ktest = module_find("ktest");
-	if (!ktest) {
-		printf("mm0: no init program yet: powering off\n");
-		poweroff(0);
+	if (!ktest && !module_find("initrd")) {
+		printf("mm0: no root file system (initrd=): powering off\n");
+		poweroff(mm0_check(1) < 0 ? 125 : 0);
 	}
-	if (!task_start(ktest, PRIO_KTEST, CAP_ALL)) {
-		printf("mm0: cannot start ktest\n");
+	if (ktest ? !task_start(ktest, PRIO_KTEST, CAP_ALL) : init_start(bi->cmdline) < 0)
 		poweroff(2);
-	}
 	serve(NULL);
 	return 0;
 }

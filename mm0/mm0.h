@@ -1,6 +1,7 @@
 /*
- * mm0, the root task: owns physical memory, starts the other servers and
- * is the pager of every task it starts.
+ * mm0, the root task: owns physical memory, starts the other servers, and
+ * runs Linux processes: it is their pager and the handler of every system
+ * call they make (file calls go on to fs0).
  */
 #ifndef MM0_H
 #define MM0_H
@@ -9,6 +10,10 @@
 #include <native.h>
 #include <uprintf.h>
 #include <string.h>
+#include <random.h>
+#include <linux_abi/errno.h>
+#include "vm.h"
+#include "proc.h"
 
 #define TASK_NAME_LEN 16
 #define MAX_TASKS     16
@@ -21,15 +26,28 @@ struct task {
 };
 
 extern const struct bootinfo *bootinfo;
-extern u32 mm0_tid;
+extern u32 mm0_tid, mm0_space, fs0_tid;
+extern int trace_enabled;
 
-/* frames.c: physical pages (paddr) of the REGION_FREE regions */
+/* frames.c: physical pages (paddr) of the REGION_FREE regions, counted */
 void frames_init(const struct bootinfo *bi);
-u32 frame_alloc(void);                  /* zeroed page, 0 if none */
+u32 frame_alloc(void);                  /* zeroed page, one reference; 0 if none */
+u32 frame_alloc_run(u32 n);             /* n contiguous zeroed pages; 0 if none */
+void frame_ref(u32 pa);
+void frame_unref(u32 pa);               /* freed with the last reference */
+u32 frame_refs(u32 pa);
 void frame_free(u32 pa);
+u32 frame_reserve_run(u32 n);            /* n contiguous frames given away for good (fs0) */
 u32 frames_free_count(void);
 u32 frames_total_count(void);
 void *phys_to_mm0(u32 pa);              /* mm0's view of a physical page */
+u32 mm0_to_phys(const void *va);
+
+/* heap.c */
+void *mm0_alloc(size_t bytes);          /* zeroed, NULL if out of memory */
+void mm0_free(void *p, size_t bytes);
+u32 heap_live_objects(void);
+u32 heap_frame_count(void);
 
 /* task.c: servers and test tasks from boot modules */
 const struct bootinfo_module *module_find(const char *name);
@@ -38,5 +56,33 @@ struct task *task_by_tid(u32 tid);
 
 /* pager.c */
 void pager_fault(u32 tid, const struct msg *m);
+int pager_linux_fault(struct proc *p, const struct msg *m);
+
+/* fs.c: requests to fs0 */
+long fs_proc_new(u32 pid, u32 ppid, u32 tid, u32 space);
+long fs_proc_exit(u32 pid);
+long fs_exec_open(u32 pid, const char *path, u32 *size, u32 *mode);
+long fs_exec_read(u32 handle, u32 offset, u32 bytes, void *dst);
+long fs_exec_close(u32 handle);
+long fs_file_read(u32 pid, u32 fd, u64 offset, u32 bytes, void *dst);
+long fs_check(struct msg *out);
+/* Forwards the Linux call in m (as received from tid) to fs0, then waits for the next message. */
+long forward_wait(u32 tid, struct msg *m);
+
+/* exec.c, hwcap.c */
+long exec_load(struct proc *p, const char *path, const char *const *argv, const char *const *envp,
+	       u32 *entry, u32 *sp);
+u32 linux_hwcap(void);
+
+/* lifecycle.c */
+long init_start(const char *cmdline);
+/* The process ends with a Linux wait status (exit code << 8, or the signal). */
+void proc_exit(struct proc *p, u32 wait_status);
+/* A fault the process cannot survive: log one line, end it with sig. */
+void proc_kill_fault(struct proc *p, u32 sig, const struct msg *m);
+
+/* check.c */
+long mm0_check(int verbose);
+void mm0_check_baseline(void);
 
 #endif

@@ -68,3 +68,19 @@ $(HB)/test_syscall_tbl: $(HB)/personality/syscall_names.o
 
 personality-test: $(HB)/test_syscall_tbl
 	$(HB)/test_syscall_tbl
+
+# Tracing (linux_trace.h): the formatter and the errno names it prints,
+# generated from linux_abi/errno.h. Servers link PERSONALITY_TRACE_OBJS.
+PERSONALITY_ERRNO_C := $(PERSONALITY_DIR)/errno_names.c
+PERSONALITY_TRACE_OBJS := $(PERSONALITY_DIR)/trace.o $(PERSONALITY_DIR)/errno_names.o
+
+$(PERSONALITY_ERRNO_C): personality/include/linux_abi/errno.h personality/gen-errno
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)python3 personality/gen-errno $< $@
+
+$(PERSONALITY_DIR)/errno_names.o: $(PERSONALITY_ERRNO_C)
+	$(call say,CC,$@)$(CC) $(PERSONALITY_CFLAGS) -c $< -o $@
+
+$(PERSONALITY_DIR)/trace.o: personality/trace.c | $(PERSONALITY_GEN)
+	@mkdir -p $(@D)
+	$(call say,CC,$@)$(CC) $(PERSONALITY_CFLAGS) -c $< -o $@

@@ -6,6 +6,11 @@
  *   1 MiB aligned kernel object pool (RAM / 32)     -> never user-visible
  *   the rest                                         -> mm0
  *
+ * An initial RAM file system placed in RAM by the loader and named on the
+ * command line as `initrd=ADDR,SIZE` (Linux's ARM syntax; QEMU:
+ * -device loader,file=rootfs.cpio,addr=ADDR) becomes boot module "initrd":
+ * it must lie in mm0's part of RAM, which is then split around it.
+ *
  * The kernel loads mm0's ELF into the first pages of the rest, maps its
  * stack, UTCB and the boot-info page, maps all user RAM into it at
  * phys_map_va with sections, and starts it with r0 = BOOTINFO_VA.
@@ -20,6 +25,7 @@
 #include <persona/bootinfo.h>
 #include <elf32.h>
 #include <board.h>
+#include <cmdline.h>
 
 #define PHYS_MAP_VA 0x40000000u
 
@@ -28,6 +34,7 @@ extern char __modules_start[], __modules_end[];
 struct phys_layout phys;
 u32 root_tid;
 static u32 user_next;           /* bump allocator for mm0's image */
+static u32 initrd_start, initrd_end;
 
 void boot_layout(u32 ram_base, u32 ram_bytes)
 {
@@ -61,11 +68,50 @@ int phys_is_device(u32 pa)
 	return 0;
 }
 
+/* Parses a hexadecimal or decimal number; *end after it. */
+static u32 parse_number(const char *s, const char **end)
+{
+	u32 v = 0, base = 10;
+
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		s += 2;
+	}
+	for (;; s++) {
+		u32 d = (*s >= '0' && *s <= '9') ? (u32)(*s - '0')
+			: (base == 16 && *s >= 'a' && *s <= 'f') ? (u32)(*s - 'a' + 10)
+			: (base == 16 && *s >= 'A' && *s <= 'F') ? (u32)(*s - 'A' + 10) : 99;
+		if (d >= base)
+			break;
+		v = v * base + d;
+	}
+	*end = s;
+	return v;
+}
+
+void boot_initrd(const char *cmdline)
+{
+	const char *v = cmdline_get(cmdline, "initrd"), *end;
+
+	if (!v)
+		return;
+	u32 start = parse_number(v, &end);
+	u32 size = *end == ',' ? parse_number(end + 1, &end) : 0;
+	if (!size || start & (PAGE_SIZE - 1) || start < phys.user_start || start + size < start ||
+	    start + size > phys.ram_end)
+		panic("initrd=%08x,%x is not inside user RAM (%08x-%08x, page aligned)", start, size,
+		      phys.user_start, phys.ram_end);
+	initrd_start = start;
+	initrd_end = ALIGN_UP(start + size, PAGE_SIZE);
+}
+
 static u32 user_pages(u32 n)
 {
 	u32 pa = user_next;
 
 	user_next += n << PAGE_SHIFT;
+	if (initrd_start && pa < initrd_end && user_next > initrd_start)
+		panic("the initrd at %08x overlaps mm0's image", initrd_start);
 	if (user_next > phys.ram_end)
 		panic("no RAM left to load mm0");
 	memset(phys_to_virt(pa), 0, n << PAGE_SHIFT);
@@ -148,6 +194,12 @@ static void fill_bootinfo(struct bootinfo *bi, struct space *s, u32 root, const 
 		m->base_paddr = virt_to_phys(boot_modules[i].start);
 		m->size_bytes = (u32)(boot_modules[i].end - boot_modules[i].start);
 	}
+	if (initrd_start && bi->nmodules < BOOTINFO_MAX_MODULES) {
+		struct bootinfo_module *m = &bi->modules[bi->nmodules++];
+		strlcpy(m->name, "initrd", sizeof(m->name));
+		m->base_paddr = initrd_start;
+		m->size_bytes = initrd_end - initrd_start;
+	}
 	for (u32 i = 0; i < board_device_count && i < BOOTINFO_MAX_DEVICES; i++) {
 		struct bootinfo_device *d = &bi->devices[bi->ndevices++];
 		strlcpy(d->name, board_devices[i].name, sizeof(d->name));
@@ -188,7 +240,13 @@ void boot_root_task(const char *cmdline)
 	struct bootinfo *bi = phys_to_virt(bi_pa);
 	add_region(bi, phys.modules_start, phys.modules_end, REGION_MODULE);
 	add_region(bi, phys.user_start, user_next, REGION_ROOT_IMAGE);
-	add_region(bi, user_next, phys.ram_end, REGION_FREE);
+	if (initrd_start) {
+		add_region(bi, user_next, initrd_start, REGION_FREE);
+		add_region(bi, initrd_start, initrd_end, REGION_MODULE);
+		add_region(bi, initrd_end, phys.ram_end, REGION_FREE);
+	} else {
+		add_region(bi, user_next, phys.ram_end, REGION_FREE);
+	}
 	fill_bootinfo(bi, s, t->tid, cmdline);
 	map_phys_window(s);
 	tcb_start(t, entry, ROOT_STACK_TOP_VA, BOOTINFO_VA);

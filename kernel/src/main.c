@@ -64,6 +64,7 @@ void kmain(void)
 	tcb_init();
 	space_init();
 	sched_init();
+	boot_initrd(cmdline);
 	boot_root_task(cmdline[0] ? cmdline : NULL);
 	ret_to_user(sched_exit());
 }

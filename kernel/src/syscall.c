@@ -13,6 +13,7 @@
 #include <kernel/kalloc.h>
 #include <kernel/exception.h>
 #include <kernel/fastpath.h>
+#include <arch/cpu.h>
 
 typedef void (*native_call_fn)(struct tcb *t);
 
@@ -129,6 +130,18 @@ static long kinfo(u32 which)
 		return timer_hz;
 	case KINFO_TICKS_PER_US:
 		return timer_hz / 1000000u;
+	case KINFO_ID_ISAR0:
+		return read_id_isar0();
+	case KINFO_ID_ISAR3:
+		return read_id_isar3();
+	case KINFO_ID_MMFR0:
+		return read_id_mmfr0();
+	case KINFO_FPSID:
+		return read_fpsid();
+	case KINFO_MVFR0:
+		return read_mvfr0();
+	case KINFO_MVFR1:
+		return read_mvfr1();
 	}
 	return -EINVAL;
 }

@@ -1,6 +1,6 @@
 /*
  * printf-style formatting without a C library: %d %i %u %x %X %o %p %s %c %%,
- * flags '-' '0', a width, a precision for %s, and the l / ll / z length
+ * flags '-' '0' '#', a width, a precision for %s, and the l / ll / z length
  * modifiers. Output is truncated to the buffer and always terminated;
  * the return value is the length the full output would have had.
  */

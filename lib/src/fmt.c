@@ -3,6 +3,7 @@
  */
 #include <fmt.h>
 #include <stdint.h>
+#include <string.h>
 
 struct out {
 	char *buf;
@@ -23,23 +24,33 @@ static void pad(struct out *o, char c, int n)
 		put(o, c);
 }
 
-/* Emits num in base with the given width and flags; neg adds a '-'. */
+/*
+ * Emits num in base with the given width and flags; neg adds a '-', alt
+ * the '#' form (0x / 0X before non-zero hex, a leading 0 for octal).
+ */
 static void put_num(struct out *o, unsigned long long num, unsigned base, int upper,
-		    int neg, int width, int left, char padc)
+		    int neg, int width, int left, char padc, int alt)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	const char *prefix = "";
 	char tmp[24];
 	int n = 0;
 
+	if (alt && num && base == 16)
+		prefix = upper ? "0X" : "0x";
 	do {
 		tmp[n++] = digits[num % base];
 		num /= base;
 	} while (num);
-	int len = n + (neg ? 1 : 0);
+	if (alt && base == 8 && tmp[n - 1] != '0')
+		tmp[n++] = '0';
+	int len = n + (neg ? 1 : 0) + (int)strlen(prefix);
 	if (!left && padc == ' ')
 		pad(o, ' ', width - len);
 	if (neg)
 		put(o, '-');
+	for (const char *p = prefix; *p; p++)
+		put(o, *p);
 	if (!left && padc == '0')
 		pad(o, '0', width - len);
 	while (n)
@@ -74,13 +85,15 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 			continue;
 		}
 		fmt++;
-		int left = 0, width = 0, prec = -1, lng = 0;
+		int left = 0, width = 0, prec = -1, lng = 0, alt = 0;
 		char padc = ' ';
 		for (;; fmt++) {
 			if (*fmt == '-')
 				left = 1;
 			else if (*fmt == '0')
 				padc = '0';
+			else if (*fmt == '#')
+				alt = 1;
 			else
 				break;
 		}
@@ -111,7 +124,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 		case 'i':
 			s = lng >= 2 ? va_arg(ap, long long) : lng ? va_arg(ap, long) : va_arg(ap, int);
 			put_num(&o, s < 0 ? -(unsigned long long)s : (unsigned long long)s, 10, 0,
-				s < 0, width, left, padc);
+				s < 0, width, left, padc, 0);
 			break;
 		case 'u':
 		case 'x':
@@ -120,12 +133,12 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 			u = lng >= 2 ? va_arg(ap, unsigned long long)
 				: lng ? va_arg(ap, unsigned long) : va_arg(ap, unsigned int);
 			put_num(&o, u, *fmt == 'u' ? 10 : *fmt == 'o' ? 8 : 16, *fmt == 'X', 0,
-				width, left, padc);
+				width, left, padc, alt);
 			break;
 		case 'p':
 			put(&o, '0');
 			put(&o, 'x');
-			put_num(&o, (uintptr_t)va_arg(ap, void *), 16, 0, 0, width, left, padc);
+			put_num(&o, (uintptr_t)va_arg(ap, void *), 16, 0, 0, width, left, padc, 0);
 			break;
 		case 's':
 			put_str(&o, va_arg(ap, const char *), width, prec, left);

@@ -34,6 +34,7 @@ static void t_width_and_flags(void)
 	SAME("[%.3s] [%5.2s]", "abcdef", "xyz");
 	SAME("[%*d] [%-*d]", 6, 7, 6, 7);
 	SAME("[%.*s]", 2, "hello");
+	SAME("[%#x] [%#x] [%#X] [%#o] [%#o] [%#10x] [%-#8x]", 0x1f, 0, 0xab, 8, 0, 0x12, 0x34);
 }
 
 static void t_misc(void)

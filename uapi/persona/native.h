@@ -170,5 +170,11 @@ struct exregs_frame {
 #define KINFO_POOL_FREE     2   /* free kernel pool bytes */
 #define KINFO_TIMER_HZ      3   /* generic timer frequency */
 #define KINFO_TICKS_PER_US  4
+#define KINFO_ID_ISAR0      5   /* CPU identification registers (for Linux's HWCAP) */
+#define KINFO_ID_MMFR0      6
+#define KINFO_FPSID         7
+#define KINFO_MVFR0         8
+#define KINFO_MVFR1         9
+#define KINFO_ID_ISAR3      10
 
 #endif

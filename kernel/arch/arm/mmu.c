@@ -217,9 +217,21 @@ long mmu_unmap_page(struct space *s, u32 va, u32 keep)
 	return 1;
 }
 
+/* A user section (the root task's physical window) is RAM, read-write, never executable. */
+static long section_lookup(u32 l1e, u32 va, u32 *pa, u32 *flags)
+{
+	*pa = (l1e & ~(SECTION_SIZE - 1)) | (va & (SECTION_SIZE - 1) & ~(PAGE_SIZE - 1));
+	*flags = MAP_R | MAP_W;
+	return 0;
+}
+
 long mmu_lookup(struct space *s, u32 va, u32 *pa, u32 *flags)
 {
 	long err = 0;
+	u32 l1e = s->l1[va >> SECTION_SHIFT];
+
+	if ((l1e & L1_TYPE_MASK) == L1_SECTION)
+		return section_lookup(l1e, va, pa, flags);
 	u32 *pte = pte_slot(s, va, 0, &err);
 
 	if (!pte || !(*pte & PTE_SMALL))

@@ -39,6 +39,8 @@ extern struct phys_layout phys;
 extern u32 root_tid;
 
 void boot_layout(u32 ram_base, u32 ram_bytes);
+/* Takes note of `initrd=ADDR,SIZE` (before the root task is loaded). */
+void boot_initrd(const char *cmdline);
 void boot_root_task(const char *cmdline);
 int phys_is_user_ram(u32 pa);
 int phys_is_device(u32 pa);

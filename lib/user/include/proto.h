@@ -20,10 +20,27 @@
 #define PRIO_KTEST      20u
 
 /* Messages to mm0 */
-#define MM0_READY       0x100u  /* a server finished its start-up; reply: 0 */
+#define MM0_READY       0x100u  /* a server finished its start-up; reply: 0, and to fs0
+				   mr1/mr2 = base paddr / bytes of the RAM fs0 owns */
 #define MM0_SHUTDOWN    0x101u  /* mr0 = exit status: check integrity, power off */
 
-/* Messages to fs0 */
+/*
+ * Messages to fs0. File system calls of a process arrive forwarded by mm0
+ * (TAG_FORWARD, the process as sender) as FS0_LINUX with the process's
+ * r0..r3 in mr0..mr3 and r4..r7 in mr4..mr7 (r7 = the call number); fs0
+ * replies to the process itself. The rest come from mm0, which waits.
+ */
 #define FS0_PING        0x200u  /* reply: mr0 = mr0 + 1 */
+#define FS0_LINUX       0x201u  /* a forwarded Linux system call */
+#define FS0_PROC_NEW    0x202u  /* mr0 pid, mr1 parent pid (0: first process), mr2 tid, mr3 space */
+#define FS0_PROC_EXIT   0x203u  /* mr0 pid: close everything it had open */
+#define FS0_EXEC_OPEN   0x204u  /* mr0 pid (0: from the root), mr1 path (in mm0), mr2 length ->
+				   mr0 handle or -errno, mr1 size, mr2 mode */
+#define FS0_EXEC_READ   0x205u  /* mr0 handle, mr1 offset, mr2 bytes, mr3 destination (in mm0)
+				   -> mr0 bytes or -errno */
+#define FS0_EXEC_CLOSE  0x206u  /* mr0 handle */
+#define FS0_CHECK       0x207u  /* integrity check -> mr0 0 or -errno, mr1 open files, mr2 vnodes */
+#define FS0_FILE_READ   0x208u  /* mr0 pid, mr1 fd, mr2/mr3 offset (lo/hi), mr4 bytes, mr5 destination
+				   (in mm0): read for mmap -> mr0 bytes or -errno (EBADF, EACCES, ENODEV) */
 
 #endif

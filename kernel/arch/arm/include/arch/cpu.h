@@ -43,6 +43,9 @@ CP15_RW(tpidrurw, 0, c13, c0, 2)
 CP15_RW(tpidruro, 0, c13, c0, 3)
 CP15_RW(vbar, 0, c12, c0, 0)
 CP15_READ(midr, 0, c0, c0, 0)
+CP15_READ(id_mmfr0, 0, c0, c1, 4)
+CP15_READ(id_isar0, 0, c0, c2, 0)
+CP15_READ(id_isar3, 0, c0, c2, 3)
 CP15_READ(mpidr, 0, c0, c0, 5)
 /* generic timer */
 CP15_READ(cntfrq, 0, c14, c0, 0)
@@ -75,7 +78,18 @@ static inline u32 read_cpsr(void)
 	return v;
 }
 
-/* FPEXC is a VFP system register; the kernel is built soft-float. */
+/* VFP system registers (readable at PL1 even with the unit disabled); the kernel is soft-float. */
+#define VFP_SYSREG_READ(name)                                                \
+	static inline u32 read_##name(void)                                  \
+	{                                                                    \
+		u32 v;                                                       \
+		__asm__ volatile(".fpu vfpv3\n vmrs %0, " #name : "=r"(v));   \
+		return v;                                                    \
+	}
+VFP_SYSREG_READ(fpsid)
+VFP_SYSREG_READ(mvfr0)
+VFP_SYSREG_READ(mvfr1)
+
 static inline u32 read_fpexc(void)
 {
 	u32 v;

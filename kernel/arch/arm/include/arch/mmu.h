@@ -44,7 +44,7 @@ static inline void mmu_switch(struct space *s)
 long mmu_map_page(struct space *s, u32 va, u32 pa, u32 flags);
 /* keep = MAP_R|MAP_X subset to leave read-only, 0 to remove. 1: was mapped. */
 long mmu_unmap_page(struct space *s, u32 va, u32 keep);
-/* 0 and *pa, *flags if va is mapped by a small page, else -EFAULT. */
+/* 0 and *pa (page frame), *flags if va is mapped (page or section), else -EFAULT. */
 long mmu_lookup(struct space *s, u32 va, u32 *pa, u32 *flags);
 /* Section mapping of RAM for the root task's physical window. */
 long mmu_map_section(struct space *s, u32 va, u32 pa);

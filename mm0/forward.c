@@ -1,0 +1,220 @@
+/*
+ * File system calls go to fs0, which replies to the process itself. Before
+ * forwarding, mm0 makes present every page fs0 will copy to or from (fs0
+ * reaches the process's memory with the kernel's copy call, which cannot
+ * fault pages in), as far as those pages are valid: where they are not,
+ * fs0's copy fails and it returns -EFAULT in the order Linux would (after
+ * checking the fd, say). The table below says, per call, which arguments
+ * are user memory; fs0 touches no other process memory.
+ */
+#include "syscall.h"
+#include <linux_abi/uio.h>
+#include <linux_abi/ioctl.h>
+#include <linux_abi/termios.h>
+#include <linux_abi/stat.h>
+#include <linux_abi/limits.h>
+
+enum fw_kind {
+	FW_NONE,
+	FW_STR,         /* a path or name: up to PATH_MAX bytes */
+	FW_IN,          /* read by fs0: `len` bytes, len from argument `size` */
+	FW_OUT,         /* written by fs0, len from argument `size` */
+	FW_IN_FIXED,    /* read by fs0: `size` bytes */
+	FW_OUT_FIXED,   /* written by fs0: `size` bytes */
+	FW_IOV_IN,      /* an iovec array of `size`-argument entries, buffers read */
+	FW_IOV_OUT,     /* ... buffers written */
+	FW_IOCTL,       /* depends on the command in argument 1 */
+};
+
+struct fw_arg {
+	u8 kind;
+	u8 arg;         /* which register holds the pointer */
+	u16 size;       /* register holding the length, or a byte count (FIXED) */
+};
+
+struct fw_spec {
+	u16 nr;
+	struct fw_arg args[3];
+};
+
+#define STR(a)          { FW_STR, a, 0 }
+#define IN(a, n)        { FW_IN, a, n }
+#define OUT(a, n)       { FW_OUT, a, n }
+#define INF(a, bytes)   { FW_IN_FIXED, a, bytes }
+#define OUTF(a, bytes)  { FW_OUT_FIXED, a, bytes }
+#define IOVI(a, n)      { FW_IOV_IN, a, n }
+#define IOVO(a, n)      { FW_IOV_OUT, a, n }
+#define STAT64          sizeof(struct linux_stat64)
+#define STATX           sizeof(struct linux_statx)
+
+static const struct fw_spec specs[] = {
+	{ __NR_read, { OUT(1, 2) } },
+	{ __NR_write, { IN(1, 2) } },
+	{ __NR_pread64, { OUT(1, 2) } },
+	{ __NR_pwrite64, { IN(1, 2) } },
+	{ __NR_readv, { IOVO(1, 2) } },
+	{ __NR_writev, { IOVI(1, 2) } },
+	{ __NR_open, { STR(0) } },
+	{ __NR_openat, { STR(1) } },
+	{ __NR_creat, { STR(0) } },
+	{ __NR_close, { { 0 } } },
+	{ __NR_lseek, { { 0 } } },
+	{ __NR__llseek, { OUTF(3, 8) } },
+	{ __NR_fstat64, { OUTF(1, STAT64) } },
+	{ __NR_stat64, { STR(0), OUTF(1, STAT64) } },
+	{ __NR_lstat64, { STR(0), OUTF(1, STAT64) } },
+	{ __NR_fstatat64, { STR(1), OUTF(2, STAT64) } },
+	{ __NR_statx, { STR(1), OUTF(4, STATX) } },
+	{ __NR_getdents64, { OUT(1, 2) } },
+	{ __NR_mkdir, { STR(0) } },
+	{ __NR_mkdirat, { STR(1) } },
+	{ __NR_rmdir, { STR(0) } },
+	{ __NR_unlink, { STR(0) } },
+	{ __NR_unlinkat, { STR(1) } },
+	{ __NR_rename, { STR(0), STR(1) } },
+	{ __NR_renameat, { STR(1), STR(3) } },
+	{ __NR_renameat2, { STR(1), STR(3) } },
+	{ __NR_link, { STR(0), STR(1) } },
+	{ __NR_linkat, { STR(1), STR(3) } },
+	{ __NR_symlink, { STR(0), STR(1) } },
+	{ __NR_symlinkat, { STR(0), STR(2) } },
+	{ __NR_readlink, { STR(0), OUT(1, 2) } },
+	{ __NR_readlinkat, { STR(1), OUT(2, 3) } },
+	{ __NR_chdir, { STR(0) } },
+	{ __NR_fchdir, { { 0 } } },
+	{ __NR_getcwd, { OUT(0, 1) } },
+	{ __NR_access, { STR(0) } },
+	{ __NR_faccessat, { STR(1) } },
+	{ __NR_faccessat2, { STR(1) } },
+	{ __NR_chmod, { STR(0) } },
+	{ __NR_fchmod, { { 0 } } },
+	{ __NR_fchmodat, { STR(1) } },
+	{ __NR_chown, { STR(0) } },
+	{ __NR_lchown, { STR(0) } },
+	{ __NR_fchown, { { 0 } } },
+	{ __NR_chown32, { STR(0) } },
+	{ __NR_lchown32, { STR(0) } },
+	{ __NR_fchown32, { { 0 } } },
+	{ __NR_fchownat, { STR(1) } },
+	{ __NR_truncate, { STR(0) } },
+	{ __NR_truncate64, { STR(0) } },
+	{ __NR_ftruncate, { { 0 } } },
+	{ __NR_ftruncate64, { { 0 } } },
+	{ __NR_fsync, { { 0 } } },
+	{ __NR_fdatasync, { { 0 } } },
+	{ __NR_sync, { { 0 } } },
+	{ __NR_syncfs, { { 0 } } },
+	{ __NR_dup, { { 0 } } },
+	{ __NR_dup2, { { 0 } } },
+	{ __NR_dup3, { { 0 } } },
+	{ __NR_fcntl, { { 0 } } },
+	{ __NR_fcntl64, { { 0 } } },
+	{ __NR_ioctl, { { FW_IOCTL, 2, 0 } } },
+	{ __NR_umask, { { 0 } } },
+	{ __NR_utimensat, { STR(1), INF(2, 16) } },
+	{ __NR_utimensat_time64, { STR(1), INF(2, 32) } },
+	{ __NR_mknod, { STR(0) } },
+	{ __NR_mknodat, { STR(1) } },
+	{ __NR_pipe, { OUTF(0, 8) } },
+	{ __NR_pipe2, { OUTF(0, 8) } },
+};
+
+static const struct fw_spec *by_nr[LINUX_NR_SYSCALLS];
+
+static void index_specs(void)
+{
+	for (u32 i = 0; i < sizeof(specs) / sizeof(specs[0]); i++)
+		by_nr[specs[i].nr] = &specs[i];
+}
+
+int forward_wanted(u32 nr)
+{
+	static int indexed;
+
+	if (!indexed) {
+		index_specs();
+		indexed = 1;
+	}
+	return nr < LINUX_NR_SYSCALLS && by_nr[nr];
+}
+
+/* The user memory an ioctl command reads (FAULT_READ) or writes, and how much. */
+static u32 ioctl_extent(u32 cmd, u32 *access)
+{
+	switch (cmd) {
+	case LINUX_TCGETS:
+		*access = FAULT_WRITE;
+		return sizeof(struct linux_termios);
+	case LINUX_TCSETS:
+	case LINUX_TCSETSW:
+	case LINUX_TCSETSF:
+		*access = FAULT_READ;
+		return sizeof(struct linux_termios);
+	case LINUX_TIOCGWINSZ:
+		*access = FAULT_WRITE;
+		return sizeof(struct linux_winsize);
+	case LINUX_TIOCSWINSZ:
+		*access = FAULT_READ;
+		return sizeof(struct linux_winsize);
+	case LINUX_FIONREAD:
+	case LINUX_TIOCGPGRP:
+	case LINUX_TIOCGSID:
+		*access = FAULT_WRITE;
+		return sizeof(u32);
+	case LINUX_TIOCSPGRP:
+	case LINUX_FIONBIO:
+		*access = FAULT_READ;
+		return sizeof(u32);
+	}
+	return 0;
+}
+
+static void prefault_iov(struct vm *vm, u32 iov, u32 count, u32 access)
+{
+	struct linux_iovec v;
+
+	if (count > LINUX_UIO_MAXIOV)
+		return;
+	vm_prefault(vm, iov, count * sizeof(v), FAULT_READ);
+	for (u32 i = 0; i < count; i++) {
+		if (vm_copy_in(vm, &v, iov + i * sizeof(v), sizeof(v)) != sizeof(v))
+			return;
+		vm_prefault(vm, v.iov_base, v.iov_len, access);
+	}
+}
+
+static void prefault_arg(struct call *c, const struct fw_arg *a)
+{
+	struct vm *vm = &c->p->vm;
+	u32 ptr = c->a[a->arg], access = FAULT_READ;
+
+	switch (a->kind) {
+	case FW_STR:
+		vm_prefault_string(vm, ptr, LINUX_PATH_MAX);
+		break;
+	case FW_IN:
+	case FW_OUT:
+		vm_prefault(vm, ptr, c->a[a->size], a->kind == FW_IN ? FAULT_READ : FAULT_WRITE);
+		break;
+	case FW_IN_FIXED:
+	case FW_OUT_FIXED:
+		vm_prefault(vm, ptr, a->size, a->kind == FW_IN_FIXED ? FAULT_READ : FAULT_WRITE);
+		break;
+	case FW_IOV_IN:
+	case FW_IOV_OUT:
+		prefault_iov(vm, ptr, c->a[a->size], a->kind == FW_IOV_IN ? FAULT_READ : FAULT_WRITE);
+		break;
+	case FW_IOCTL:
+		vm_prefault(vm, ptr, ioctl_extent(c->a[1], &access), access);
+		break;
+	}
+}
+
+long forward_call(struct call *c)
+{
+	const struct fw_spec *s = by_nr[c->nr];
+
+	for (int i = 0; i < 3; i++)
+		prefault_arg(c, &s->args[i]);
+	return CALL_FORWARDED;
+}

@@ -1,0 +1,75 @@
+/*
+ * mm0's requests to fs0 (calls: mm0 waits, fs0 never calls back, so this
+ * cannot deadlock) and the forwarding of a process's file system calls
+ * (fs0 replies to the process directly).
+ */
+#include "mm0.h"
+#include <proto.h>
+
+u32 fs0_tid;
+
+static long fs_call(u32 label, u32 a, u32 b, u32 c, u32 d, struct msg *out)
+{
+	struct msg m = { .tag = TAG(label, 4), .mr = { a, b, c, d } };
+	long r = ipc_call(fs0_tid, &m);
+
+	if (r < 0)
+		return r;
+	if (out)
+		*out = m;
+	return (long)m.mr[0];
+}
+
+long fs_proc_new(u32 pid, u32 ppid, u32 tid, u32 space)
+{
+	return fs_call(FS0_PROC_NEW, pid, ppid, tid, space, NULL);
+}
+
+long fs_proc_exit(u32 pid)
+{
+	return fs_call(FS0_PROC_EXIT, pid, 0, 0, 0, NULL);
+}
+
+long fs_exec_open(u32 pid, const char *path, u32 *size, u32 *mode)
+{
+	struct msg m;
+	long h = fs_call(FS0_EXEC_OPEN, pid, (u32)path, strlen(path), 0, &m);
+
+	if (h >= 0) {
+		*size = m.mr[1];
+		*mode = m.mr[2];
+	}
+	return h;
+}
+
+long fs_exec_read(u32 handle, u32 offset, u32 bytes, void *dst)
+{
+	return fs_call(FS0_EXEC_READ, handle, offset, bytes, (u32)dst, NULL);
+}
+
+long fs_exec_close(u32 handle)
+{
+	return fs_call(FS0_EXEC_CLOSE, handle, 0, 0, 0, NULL);
+}
+
+long fs_file_read(u32 pid, u32 fd, u64 offset, u32 bytes, void *dst)
+{
+	struct msg m = { .tag = TAG(FS0_FILE_READ, 6), .mr = { pid, fd, (u32)offset, (u32)(offset >> 32) } };
+
+	utcb()->mr[4] = bytes;
+	utcb()->mr[5] = (u32)dst;
+	long r = ipc_call(fs0_tid, &m);
+	return r < 0 ? r : (long)m.mr[0];
+}
+
+long fs_check(struct msg *out)
+{
+	return fs_call(FS0_CHECK, 0, 0, 0, 0, out);
+}
+
+long forward_wait(u32 tid, struct msg *m)
+{
+	m->tag = TAG(FS0_LINUX, 8);
+	utcb()->forward = tid;
+	return ipc(fs0_tid, TID_ANY, TAG_SEND | TAG_FORWARD | TAG_RECV, m);
+}

@@ -1,0 +1,171 @@
+/*
+ * Starting the first process and ending processes. The first process is
+ * /sbin/init, or the program named by `init=PATH ARGS...` on the kernel
+ * command line (everything after the path is its argv[1..]), or with
+ * `init.args=FILE` the NUL-separated argv (argv[0] first) in that file of
+ * the root file system (tools/persona-run uses it: arguments may contain
+ * spaces). It gets Linux's initial environment (HOME=/, TERM=linux). When it ends, the
+ * system checks its integrity and powers off with its exit status (128+N
+ * for a signal N), which is what tools/persona-run passes on.
+ */
+#include "syscall.h"
+#include <proto.h>
+#include <cmdline.h>
+
+#define PRIO_LINUX      10u
+#define INIT_MAX_ARGS   32
+#define INIT_ARGS_BYTES 4096
+
+static const char *const init_env[] = { "HOME=/", "TERM=linux", NULL };
+static char init_args[INIT_ARGS_BYTES];
+
+static const char *signal_names[] = { [4] = "SIGILL", [5] = "SIGTRAP", [7] = "SIGBUS",
+				      [9] = "SIGKILL", [11] = "SIGSEGV" };
+
+/* Splits cmdline's `init=PATH ARGS...` into argv; argv[0] = PATH. Returns argc. */
+static int init_argv(const char *cmdline, const char **argv)
+{
+	const char *v = cmdline_get(cmdline, "init");
+	int argc = 0;
+
+	if (!v) {
+		argv[0] = "/sbin/init";
+		argv[1] = NULL;
+		return 1;
+	}
+	strlcpy(init_args, v, sizeof(init_args));
+	for (char *s = init_args; *s && argc < INIT_MAX_ARGS - 1;) {
+		argv[argc++] = s;
+		while (*s && *s != ' ')
+			s++;
+		while (*s == ' ')
+			*s++ = 0;
+	}
+	argv[argc] = NULL;
+	return argc;
+}
+
+/* Reads init.args=FILE into init_args and splits it at the NULs; argc, or -errno. */
+static long file_argv(const char *path, const char **argv)
+{
+	u32 size, mode;
+	long h = fs_exec_open(0, path, &size, &mode);     /* pid 0: from the root, no process yet */
+
+	if (h < 0)
+		return h;
+	long n = size < INIT_ARGS_BYTES - 1 ? (long)size : INIT_ARGS_BYTES - 1;
+	n = fs_exec_read((u32)h, 0, (u32)n, init_args);
+	fs_exec_close((u32)h);
+	if (n <= 0)
+		return n < 0 ? n : -LINUX_EINVAL;
+	init_args[n] = 0;
+	int argc = 0;
+	for (long i = 0; i < n && argc < INIT_MAX_ARGS - 1; i += strlen(init_args + i) + 1)
+		argv[argc++] = init_args + i;
+	argv[argc] = NULL;
+	return argc;
+}
+
+static void set_comm(struct proc *p, const char *path)
+{
+	const char *base = path;
+
+	for (const char *s = path; *s; s++)
+		if (*s == '/')
+			base = s + 1;
+	strlcpy(p->comm, base, sizeof(p->comm));
+}
+
+/* A process with an empty space and a stopped TF_LINUX thread handled by mm0. */
+static long proc_create(u32 ppid, struct proc **out)
+{
+	struct proc *p = proc_alloc();
+
+	if (!p)
+		return -LINUX_EAGAIN;
+	long space = space_create(0);
+	long tid = space < 0 ? space : thread_create((u32)space, 0, PRIO_LINUX, TF_LINUX, mm0_tid, mm0_tid);
+	if (tid < 0 || vm_init(&p->vm, (u32)space) < 0) {
+		if (space >= 0)
+			space_destroy((u32)space);
+		proc_free(p);
+		return tid < 0 ? tid : -LINUX_ENOMEM;
+	}
+	p->ppid = ppid;
+	p->space = (u32)space;
+	proc_set_tid(p, (u32)tid);
+	*out = p;
+	return 0;
+}
+
+long init_start(const char *cmdline)
+{
+	const char *argv[INIT_MAX_ARGS];
+	struct proc *p;
+	u32 entry, sp;
+
+	char args_path[256];
+	long err = 0;
+
+	if (!cmdline_copy(cmdline, "init.args", args_path, sizeof(args_path)))
+		err = file_argv(args_path, argv);
+	else
+		init_argv(cmdline, argv);
+	if (err < 0) {
+		printf("mm0: cannot read %s: error %ld\n", args_path, err);
+		return err;
+	}
+	err = proc_create(0, &p);
+	if (!err)
+		err = fs_proc_new(p->pid, 0, p->tid, p->space);
+	if (!err)
+		err = exec_load(p, argv[0], argv, init_env, &entry, &sp);
+	if (err < 0) {
+		printf("mm0: cannot start %s: error %ld\n", argv[0], err);
+		return err;
+	}
+	set_comm(p, argv[0]);
+	return thread_start(p->tid, entry, sp, 0);
+}
+
+/* The whole system ends with the first process. */
+static void shutdown(u32 wait_status)
+{
+	u32 sig = wait_status & 0x7f;
+	u32 status = sig ? 128 + sig : (wait_status >> 8) & 0xff;
+
+	if (mm0_check(1) < 0) {
+		printf("mm0: integrity check failed\n");
+		status = 125;
+	}
+	poweroff(status);
+}
+
+void proc_exit(struct proc *p, u32 wait_status)
+{
+	time_cancel_sleep(p);
+	fs_proc_exit(p->pid);
+	thread_destroy(p->tid);
+	vm_release(&p->vm);
+	space_destroy(p->space);
+	p->wait_status = wait_status;
+	p->state = PROC_ZOMBIE;
+	u32 pid = p->pid;
+	proc_free(p);
+	if (pid == 1)
+		shutdown(wait_status);
+}
+
+void proc_kill_fault(struct proc *p, u32 sig, const struct msg *m)
+{
+	const char *name = sig < sizeof(signal_names) / sizeof(signal_names[0]) && signal_names[sig]
+		? signal_names[sig] : "signal";
+
+	if (TAG_LABEL(m->tag) == LABEL_PAGE_FAULT)
+		printf("mm0: pid %u (%s) killed by %s: %s at %08x, pc %08x\n", p->pid, p->comm, name,
+		       (m->mr[1] & FAULT_EXEC) ? "exec" : (m->mr[1] & FAULT_WRITE) ? "write" : "read",
+		       m->mr[0], m->mr[2]);
+	else
+		printf("mm0: pid %u (%s) killed by %s at pc %08x\n", p->pid, p->comm, name, m->mr[2]);
+	proc_exit(p, sig);
+}

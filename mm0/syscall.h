@@ -1,0 +1,42 @@
+/*
+ * Linux system calls in mm0: every call of a process arrives here as a
+ * LABEL_LINUX_SYSCALL message; a handler gets the registers and returns
+ * the value for r0, or says that the answer comes later or from fs0.
+ */
+#ifndef MM0_SYSCALL_H
+#define MM0_SYSCALL_H
+
+#include "mm0.h"
+#include "syscall_nr.h"
+
+struct call {
+	struct proc *p;
+	u32 nr;
+	u32 a[7];                       /* r0..r6 */
+	struct msg *m;                  /* the message as received (mr4..7 in the UTCB) */
+};
+
+/* Returned instead of a value for r0 (never a valid result: below -4095). */
+#define CALL_PENDING    (-0x70000000L)  /* the reply comes later (sleep, ...) */
+#define CALL_FORWARDED  (-0x70000001L)  /* fs0 has it and replies */
+#define CALL_GONE       (-0x70000002L)  /* the process no longer exists */
+
+long linux_syscall(struct proc *p, struct msg *m);
+long sys_ni_syscall(struct call *c);
+
+/* forward.c */
+int forward_wanted(u32 nr);
+long forward_call(struct call *c);
+
+/* time.c */
+void time_init(void);
+u64 time_realtime_ns(void);
+u64 time_monotonic_ns(void);
+/* Timer notification: wake the sleepers that are due. */
+void time_wake_sleepers(void);
+/* A sleeping process goes away. */
+void time_cancel_sleep(struct proc *p);
+
+#define NOTIFY_ALARM 1u
+
+#endif

@@ -1,0 +1,69 @@
+/*
+ * The Linux system call table (MINIX table.c style), generated from
+ * personality/syscall.tbl: every call no file of mm0 implements is a weak
+ * alias of sys_ni_syscall, which names it and returns -ENOSYS. Calls fs0
+ * handles are forwarded before the table is consulted.
+ */
+#include "syscall.h"
+#include "syscall_names.h"
+
+#define SYSCALL(nr, name) long sys_##name(struct call *) __attribute__((weak, alias("sys_ni_syscall")));
+#define SYSCALL_ARM(nr, name) long sys_arm_##name(struct call *) \
+	__attribute__((weak, alias("sys_ni_syscall")));
+#include "syscall_table.h"
+
+typedef long (*syscall_fn)(struct call *);
+
+#define SYSCALL(nr, name) [nr] = sys_##name,
+static const syscall_fn calls[LINUX_NR_SYSCALLS] = {
+#include "syscall_table.h"
+};
+
+#define ARM_BASE 0x0f0000u
+#define SYSCALL(nr, name)
+#define SYSCALL_ARM(nr, name) [(nr) - ARM_BASE] = sys_arm_##name,
+static const syscall_fn arm_calls[LINUX_NR_ARM_SYSCALLS] = {
+#include "syscall_table.h"
+};
+
+static u8 reported[LINUX_NR_SYSCALLS / 8 + 1];
+
+long sys_ni_syscall(struct call *c)
+{
+	const char *name = linux_syscall_name(c->nr);
+
+	if (c->nr >= LINUX_NR_SYSCALLS || !(reported[c->nr / 8] & (1u << (c->nr % 8)))) {
+		printf("mm0: pid %u (%s): system call %s (%u) is not implemented: -ENOSYS\n", c->p->pid,
+		       c->p->comm, name ? name : "?", c->nr);
+		if (c->nr < LINUX_NR_SYSCALLS)
+			reported[c->nr / 8] |= 1u << (c->nr % 8);
+	}
+	return -LINUX_ENOSYS;
+}
+
+static syscall_fn lookup(u32 nr)
+{
+	if (nr < LINUX_NR_SYSCALLS)
+		return calls[nr] ? calls[nr] : sys_ni_syscall;
+	if (nr >= ARM_BASE && nr - ARM_BASE < LINUX_NR_ARM_SYSCALLS && arm_calls[nr - ARM_BASE])
+		return arm_calls[nr - ARM_BASE];
+	return sys_ni_syscall;
+}
+
+long linux_syscall(struct proc *p, struct msg *m)
+{
+	struct call c = { .p = p, .m = m };
+	const u32 *mr = utcb()->mr;
+
+	c.a[0] = m->mr[0];
+	c.a[1] = m->mr[1];
+	c.a[2] = m->mr[2];
+	c.a[3] = m->mr[3];
+	c.a[4] = mr[4];
+	c.a[5] = mr[5];
+	c.a[6] = mr[6];
+	c.nr = mr[7];
+	if (forward_wanted(c.nr))
+		return forward_call(&c);
+	return lookup(c.nr)(&c);
+}

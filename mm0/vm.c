@@ -1,0 +1,382 @@
+/*
+ * Process memory: areas, the software page table, demand-zero faults,
+ * stack growth, and copying to and from a process through mm0's physical
+ * window. Rights come from the area; a page present in the software table
+ * may be absent from the hardware table (after mprotect), in which case
+ * the next access faults and is mapped again with the area's rights.
+ */
+#include "mm0.h"
+
+#define L1_BYTES (VM_L1_ENTRIES * sizeof(u32 *))
+#define L2_BYTES (VM_L2_ENTRIES * sizeof(u32))
+
+long vm_init(struct vm *vm, u32 space)
+{
+	memset(vm, 0, sizeof(*vm));
+	vm->space = space;
+	vm->l1 = mm0_alloc(L1_BYTES);
+	return vm->l1 ? 0 : -ENOMEM;
+}
+
+/* The software PTE of va, allocating its L2 array if alloc; NULL if none. */
+static u32 *spte(struct vm *vm, u32 va, int alloc)
+{
+	u32 i = va >> 20;
+
+	if (i >= VM_L1_ENTRIES)
+		return NULL;
+	if (!vm->l1[i]) {
+		if (!alloc || !(vm->l1[i] = mm0_alloc(L2_BYTES)))
+			return NULL;
+	}
+	return &vm->l1[i][(va >> 12) & (VM_L2_ENTRIES - 1)];
+}
+
+static u32 hw_rights(const struct vma *v)
+{
+	return MAP_R | ((v->flags & VMA_WRITE) ? MAP_W : 0) | ((v->flags & VMA_EXEC) ? MAP_X : 0);
+}
+
+struct vma *vma_find(struct vm *vm, u32 addr)
+{
+	for (struct vma *v = vm->vmas; v && v->start <= addr; v = v->next)
+		if (addr < v->end)
+			return v;
+	return NULL;
+}
+
+static struct vma *vma_new(u32 start, u32 end, u32 flags)
+{
+	struct vma *v = mm0_alloc(sizeof(*v));
+
+	if (v) {
+		v->start = start;
+		v->end = end;
+		v->flags = flags;
+	}
+	return v;
+}
+
+/* Joins v with its successor when they touch and have the same flags. */
+static void vma_merge_next(struct vm *vm, struct vma *v)
+{
+	struct vma *n = v->next;
+
+	if (n && n->start == v->end && n->flags == v->flags) {
+		v->end = n->end;
+		v->next = n->next;
+		mm0_free(n, sizeof(*n));
+		vm->nvmas--;
+	}
+}
+
+long vma_insert(struct vm *vm, u32 start, u32 end, u32 flags)
+{
+	struct vma **pp = &vm->vmas, *prev = NULL;
+
+	while (*pp && (*pp)->start < start) {
+		prev = *pp;
+		pp = &(*pp)->next;
+	}
+	if ((prev && prev->end > start) || (*pp && (*pp)->start < end))
+		return -EEXIST;
+	struct vma *v = vma_new(start, end, flags);
+	if (!v)
+		return -ENOMEM;
+	v->next = *pp;
+	*pp = v;
+	vm->nvmas++;
+	vma_merge_next(vm, v);
+	if (prev)
+		vma_merge_next(vm, prev);
+	return 0;
+}
+
+/* Splits the area containing addr so that an area starts at addr. */
+static long vma_split(struct vm *vm, u32 addr)
+{
+	struct vma *v = vma_find(vm, addr);
+
+	if (!v || v->start == addr)
+		return 0;
+	struct vma *tail = vma_new(addr, v->end, v->flags);
+	if (!tail)
+		return -ENOMEM;
+	v->end = addr;
+	tail->next = v->next;
+	v->next = tail;
+	vm->nvmas++;
+	return 0;
+}
+
+#define UNMAP_CHUNK_PAGES 4096u    /* the kernel's limit per call */
+
+/* Removes the hardware mappings of npages pages at va. */
+static void hw_unmap(struct vm *vm, u32 va, u32 npages)
+{
+	while (npages) {
+		u32 n = npages < UNMAP_CHUNK_PAGES ? npages : UNMAP_CHUNK_PAGES;
+		unmap(vm->space, va, n, 0);
+		va += n * PAGE_SIZE;
+		npages -= n;
+	}
+}
+
+/* Frees the resident pages of [start, end), unmapping them in runs. */
+static void release_pages(struct vm *vm, u32 start, u32 end)
+{
+	u32 run = 0;
+
+	for (u32 va = start; va < end; va += PAGE_SIZE) {
+		if (!vm->l1[va >> 20]) {            /* nothing resident in this MiB */
+			if (run)
+				hw_unmap(vm, run, (va - run) / PAGE_SIZE);
+			run = 0;
+			va = (va | 0xfffffu) - PAGE_SIZE + 1;
+			continue;
+		}
+		u32 *e = spte(vm, va, 0);
+		if (e && (*e & SPTE_PRESENT)) {
+			frame_unref(SPTE_FRAME(*e));
+			*e = 0;
+			vm->resident--;
+			if (!run)
+				run = va;
+			continue;
+		}
+		if (run)
+			hw_unmap(vm, run, (va - run) / PAGE_SIZE);
+		run = 0;
+	}
+	if (run)
+		hw_unmap(vm, run, (end - run) / PAGE_SIZE);
+}
+
+long vma_remove(struct vm *vm, u32 start, u32 end)
+{
+	if (vma_split(vm, start) < 0 || vma_split(vm, end) < 0)
+		return -ENOMEM;
+	struct vma **pp = &vm->vmas;
+	while (*pp) {
+		struct vma *v = *pp;
+		if (v->start >= start && v->end <= end) {
+			release_pages(vm, v->start, v->end);
+			*pp = v->next;
+			mm0_free(v, sizeof(*v));
+			vm->nvmas--;
+		} else {
+			pp = &v->next;
+		}
+	}
+	return 0;
+}
+
+int vm_covered(struct vm *vm, u32 start, u32 end)
+{
+	for (u32 a = start; a < end;) {
+		struct vma *v = vma_find(vm, a);
+		if (!v)
+			return 0;
+		a = v->end;
+	}
+	return 1;
+}
+
+void vm_discard(struct vm *vm, u32 start, u32 end)
+{
+	release_pages(vm, start, end);
+}
+
+long vma_protect(struct vm *vm, u32 start, u32 end, u32 rights)
+{
+	if (!vm_covered(vm, start, end))
+		return -ENOMEM;
+	if (vma_split(vm, start) < 0 || vma_split(vm, end) < 0)
+		return -ENOMEM;
+	for (struct vma *v = vma_find(vm, start); v && v->start < end; v = v->next)
+		v->flags = (v->flags & ~(VMA_READ | VMA_WRITE | VMA_EXEC)) | rights;
+	hw_unmap(vm, start, (end - start) / PAGE_SIZE);         /* re-fault with new rights */
+	for (struct vma *v = vm->vmas; v; v = v->next)
+		vma_merge_next(vm, v);
+	return 0;
+}
+
+u32 vm_find_gap(struct vm *vm, u32 len, u32 top)
+{
+	u32 best = 0, lo = MMAP_MIN;
+
+	for (struct vma *v = vm->vmas;; v = v->next) {
+		u32 hi = v ? v->start : top;
+		if (hi > top)
+			hi = top;
+		if (hi >= lo && hi - lo >= len)
+			best = hi - len;
+		if (!v || v->end >= top)
+			break;
+		if (v->end > lo)
+			lo = v->end;
+	}
+	return best;
+}
+
+u32 vm_populate(struct vm *vm, u32 va)
+{
+	u32 *e = spte(vm, va, 1);
+
+	if (!e)
+		return 0;
+	if (!(*e & SPTE_PRESENT)) {
+		u32 pa = frame_alloc();
+		if (!pa)
+			return 0;
+		*e = pa | SPTE_PRESENT;
+		vm->resident++;
+	}
+	return SPTE_FRAME(*e);
+}
+
+/* The stack area that may grow down to addr, extended; NULL if addr is not stack. */
+static struct vma *grow_stack(struct vm *vm, u32 addr)
+{
+	struct vma *v = vm->vmas, *prev = NULL;
+
+	while (v && v->end <= addr) {
+		prev = v;
+		v = v->next;
+	}
+	if (!v || !(v->flags & VMA_GROWSDOWN) || v->end - (addr & PAGE_MASK) > STACK_MAX)
+		return NULL;
+	if (prev && prev->end > (addr & PAGE_MASK))
+		return NULL;
+	v->start = addr & PAGE_MASK;
+	return v;
+}
+
+/* The area allowing access at addr (growing the stack if needed), or NULL. */
+static struct vma *vma_for_access(struct vm *vm, u32 addr, u32 access)
+{
+	struct vma *v = vma_find(vm, addr);
+
+	if (!v)
+		v = grow_stack(vm, addr);
+	if (!v || !(v->flags & (VMA_READ | VMA_WRITE | VMA_EXEC)))
+		return NULL;
+	if (((access & FAULT_WRITE) && !(v->flags & VMA_WRITE)) ||
+	    ((access & FAULT_EXEC) && !(v->flags & VMA_EXEC)))
+		return NULL;
+	return v;
+}
+
+long vm_fault(struct vm *vm, u32 addr, u32 access)
+{
+	struct vma *v = vma_for_access(vm, addr, access);
+
+	if (!v)
+		return -EFAULT;
+	u32 va = addr & PAGE_MASK;
+	u32 pa = vm_populate(vm, va);
+	if (!pa)
+		return -ENOMEM;
+	return map(vm->space, va, pa, 1, hw_rights(v));
+}
+
+void vm_prefault(struct vm *vm, u32 addr, u32 len, u32 access)
+{
+	if (!len)
+		return;
+	u32 last = addr + len - 1 < addr ? 0xffffffffu : addr + len - 1;
+	for (u32 va = addr & PAGE_MASK; va <= (last & PAGE_MASK) && va < USER_LIMIT; va += PAGE_SIZE) {
+		u32 *e = spte(vm, va, 0);
+		if (e && (*e & SPTE_PRESENT) && !(access & FAULT_WRITE) && vma_find(vm, va))
+			continue;       /* present; a read never needs a remap */
+		if (vm_fault(vm, va, access) < 0)
+			return;
+		if (va == 0xfffff000u)
+			return;
+	}
+}
+
+/* mm0's pointer to process address uaddr for access, faulting it in; NULL if invalid. */
+static u8 *user_ptr(struct vm *vm, u32 uaddr, u32 access)
+{
+	struct vma *v = vma_for_access(vm, uaddr, access);
+
+	if (!v)
+		return NULL;
+	u32 *e = spte(vm, uaddr & PAGE_MASK, 0);
+	if (!e || !(*e & SPTE_PRESENT)) {
+		if (vm_fault(vm, uaddr, access) < 0)
+			return NULL;
+		e = spte(vm, uaddr & PAGE_MASK, 0);
+	}
+	return (u8 *)phys_to_mm0(SPTE_FRAME(*e)) + (uaddr & ~PAGE_MASK);
+}
+
+/* Copies len bytes between mm0 and the process, page by page. */
+static long copy_user(struct vm *vm, u32 uaddr, u8 *mine, u32 len, int to_user)
+{
+	u32 done = 0;
+
+	while (done < len) {
+		u32 at = uaddr + done;
+		if (at < uaddr)
+			break;
+		u8 *p = user_ptr(vm, at, to_user ? FAULT_WRITE : FAULT_READ);
+		if (!p)
+			break;
+		u32 n = PAGE_SIZE - (at & ~PAGE_MASK);
+		if (n > len - done)
+			n = len - done;
+		if (to_user)
+			memcpy(p, mine + done, n);
+		else
+			memcpy(mine + done, p, n);
+		done += n;
+	}
+	return done || !len ? (long)done : -EFAULT;
+}
+
+long vm_copy_in(struct vm *vm, void *dst, u32 uaddr, u32 len)
+{
+	return copy_user(vm, uaddr, dst, len, 0);
+}
+
+long vm_copy_out(struct vm *vm, u32 uaddr, const void *src, u32 len)
+{
+	return copy_user(vm, uaddr, (u8 *)src, len, 1);
+}
+
+long vm_string_in(struct vm *vm, char *dst, u32 uaddr, u32 max)
+{
+	for (u32 i = 0; i < max;) {
+		u32 at = uaddr + i;
+		const u8 *p = at < uaddr ? NULL : user_ptr(vm, at, FAULT_READ);
+		if (!p)
+			return -EFAULT;
+		u32 n = PAGE_SIZE - (at & ~PAGE_MASK);
+		for (u32 k = 0; k < n && i < max; k++, i++) {
+			if (dst)
+				dst[i] = (char)p[k];
+			if (!p[k])
+				return i;
+		}
+	}
+	return -LINUX_ENAMETOOLONG;
+}
+
+void vm_prefault_string(struct vm *vm, u32 uaddr, u32 max)
+{
+	vm_string_in(vm, NULL, uaddr, max);
+}
+
+void vm_release(struct vm *vm)
+{
+	if (!vm->l1)
+		return;
+	vma_remove(vm, 0, USER_LIMIT);
+	for (u32 i = 0; i < VM_L1_ENTRIES; i++)
+		if (vm->l1[i])
+			mm0_free(vm->l1[i], L2_BYTES);
+	mm0_free(vm->l1, L1_BYTES);
+	vm->l1 = NULL;
+}

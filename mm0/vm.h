@@ -1,0 +1,86 @@
+/*
+ * A process's memory as mm0 keeps it: areas (VMAs) with their rights, and
+ * a software page table recording which frame backs each resident page.
+ * The hardware tables (in the kernel) are a cache of this one: mm0 maps a
+ * page when the process faults on it and can always rebuild a mapping.
+ */
+#ifndef MM0_VM_H
+#define MM0_VM_H
+
+#include <persona/types.h>
+
+#define PAGE_SIZE       4096u
+#define PAGE_MASK       (~(PAGE_SIZE - 1))
+#define PAGE_ALIGN(x)   (((x) + PAGE_SIZE - 1) & PAGE_MASK)
+
+/* Linux process layout (user space ends at 2 GiB on Persona) */
+#define USER_LIMIT      0x7f000000u     /* first address above any process mapping */
+#define STACK_TOP       0x7f000000u
+#define STACK_MAX       (8u << 20)      /* RLIMIT_STACK default */
+#define STACK_GAP       (1u << 20)      /* below the largest stack */
+#define MMAP_TOP        (STACK_TOP - STACK_MAX - STACK_GAP)
+#define MMAP_MIN        0x00010000u     /* mmap_min_addr */
+
+/* VMA rights and kinds */
+#define VMA_READ        1u
+#define VMA_WRITE       2u
+#define VMA_EXEC        4u
+#define VMA_GROWSDOWN   8u              /* the stack: grows on faults just below it */
+#define VMA_HEAP        16u             /* the brk area */
+
+/* software PTE: frame address | flags */
+#define SPTE_PRESENT    1u
+#define SPTE_FRAME(e)   ((e) & PAGE_MASK)
+
+struct vma {
+	struct vma *next;               /* sorted by start, not overlapping */
+	u32 start, end;                 /* [start, end), page aligned */
+	u32 flags;                      /* VMA_* */
+};
+
+#define VM_L1_ENTRIES   (USER_LIMIT >> 20)      /* one L2 array per MiB */
+#define VM_L2_ENTRIES   256
+
+struct vm {
+	u32 space;                      /* kernel address space */
+	struct vma *vmas;
+	u32 **l1;                       /* VM_L1_ENTRIES pointers to L2 arrays */
+	u32 brk_start, brk;
+	u32 resident;                   /* pages present (integrity) */
+	u32 nvmas;
+};
+
+long vm_init(struct vm *vm, u32 space);
+/* Frees every page, table and area (the space itself is the caller's). */
+void vm_release(struct vm *vm);
+
+struct vma *vma_find(struct vm *vm, u32 addr);
+/* New area [start, end) (page aligned, free). */
+long vma_insert(struct vm *vm, u32 start, u32 end, u32 flags);
+/* Unmaps [start, end), splitting areas, freeing their pages. */
+long vma_remove(struct vm *vm, u32 start, u32 end);
+/* Changes rights of [start, end), which must be fully mapped (-ENOMEM otherwise). */
+long vma_protect(struct vm *vm, u32 start, u32 end, u32 rights);
+/* Highest free gap of len bytes below top (page aligned), 0 if none. */
+u32 vm_find_gap(struct vm *vm, u32 len, u32 top);
+
+/* A page fault at addr (FAULT_* access): 0 if now mapped, -EFAULT if the process is wrong. */
+long vm_fault(struct vm *vm, u32 addr, u32 access);
+/* Makes the pages of [addr, addr+len) present as far as they are valid for access. */
+void vm_prefault(struct vm *vm, u32 addr, u32 len, u32 access);
+/* Frees the pages of [start, end) but keeps the areas (MADV_DONTNEED). */
+void vm_discard(struct vm *vm, u32 start, u32 end);
+/* 1 if areas cover all of [start, end). */
+int vm_covered(struct vm *vm, u32 start, u32 end);
+/* Installs a fresh frame at va (page aligned, inside an area); returns its paddr or 0. */
+u32 vm_populate(struct vm *vm, u32 va);
+
+/* Copies to/from process memory (faulting pages in): bytes done, or -EFAULT if none. */
+long vm_copy_in(struct vm *vm, void *dst, u32 uaddr, u32 len);
+long vm_copy_out(struct vm *vm, u32 uaddr, const void *src, u32 len);
+/* A NUL-terminated string of at most max-1 bytes: its length, -EFAULT or -ENAMETOOLONG. */
+long vm_string_in(struct vm *vm, char *dst, u32 uaddr, u32 max);
+/* Pre-faults a string up to its NUL (at most max bytes) without copying it. */
+void vm_prefault_string(struct vm *vm, u32 uaddr, u32 max);
+
+#endif
