@@ -11,11 +11,53 @@
 #include <uprintf.h>
 #include <string.h>
 #include <proto.h>
+#include "vfs/vfs.h"
 
 #define PAGE_SIZE       4096u
 
 /* notification bits */
 #define NOTIFY_UART     1u
+
+#define FSPROC_MAX      1024
+
+/* A Linux process as fs0 knows it. */
+struct fsproc {
+	u32 pid;
+	u32 tid;                        /* its thread (the sender of its forwarded calls) */
+	u32 space;                      /* its address space (for the copy call) */
+	struct vfs_proc *vp;            /* NULL: slot free */
+};
+
+extern u32 mm0_tid, mm0_space;
+extern struct vfs_proc *fs0_self;       /* fs0's own VFS state (device nodes, early opens) */
+extern int trace_enabled;
+
+/* proc.c */
+struct fsproc *fsproc_by_tid(u32 tid);
+struct fsproc *fsproc_by_pid(u32 pid);
+long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space);
+long fsproc_exit(u32 pid);
+
+/* sys.c: a forwarded call, args = r0..r7: its result or VFS_PENDING */
+long linux_call(struct fsproc *fp, const u32 *args);
+void trace_call(struct fsproc *fp, const u32 *args, long result);
+/* Answers a parked call (traced) */
+void reply_linux(struct fsproc *fp, const u32 *args, long result);
+
+/* pending.c */
+long pending_park(struct fsproc *fp, const u32 *args);
+void pending_drop(struct fsproc *fp);
+void retry_pending(void);
+
+/* mm0req.c: answers the request in m (mm0 waits) */
+void mm0_request(struct msg *m);
+
+/* console.c, hostio.c */
+long console_init(void);
+void console_input(const char *bytes, u32 n);
+long hostio_init(void);
+/* /dev/hostin, /dev/hostout, /dev/hosterr for fd 0, 1, 2 once set up, else NULL */
+const char *hostio_path(int fd);
 
 /* mem.c: fs0's own RAM */
 long mem_init(u32 base_pa, u32 bytes);
@@ -26,6 +68,13 @@ void mem_free(void *p, size_t bytes);
 u32 mem_live_objects(void);
 u32 mem_pages_used(void);
 u32 mem_pages_free(void);
+
+/* uio.c: a process's memory through the kernel's copy call */
+extern const struct vfs_io_ops user_io_ops;
+long user_read(u32 space, u32 addr, void *dst, u32 n);
+long user_write(u32 space, u32 addr, const void *src, u32 n);
+/* A path string into buf (LINUX_PATH_MAX bytes): its length, -EFAULT or -ENAMETOOLONG. */
+long user_path(u32 space, u32 addr, char *buf);
 
 /* uart.c */
 long uart_init(void);

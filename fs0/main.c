@@ -1,31 +1,112 @@
 /*
- * fs0, the file system server. So far it only announces itself to mm0 and
- * answers FS0_PING; the VFS arrives with the newlib personality.
+ * fs0 main: get fs0's RAM from mm0, build the file tree (the initramfs
+ * from the boot module "initrd", devfs), set up the console and, for
+ * persona-run (`console=host`), the host-file devices; then serve: the
+ * Linux calls mm0 forwards (replying to the process directly, or parking
+ * the call until it can finish), mm0's own requests, and interrupts.
  */
-#include <native.h>
-#include <proto.h>
+#include "fs0.h"
+#include <clock.h>
+#include <random.h>
+#include <cmdline.h>
+
+#define RTC_VA          0x0f100000u
+#define INITRD_VA       0x20000000u
+
+u32 mm0_tid, mm0_space;
+struct vfs_proc *fs0_self;
+int trace_enabled;
+
+static void fail(const char *what, long err)
+{
+	printf("fs0: %s: error %ld\n", what, err);
+	poweroff(2);
+}
+
+/* Maps the boot module "initrd" read-only and unpacks it into the tree. */
+static long unpack_initrd(void)
+{
+	const struct bootinfo *bi = (const struct bootinfo *)BOOTINFO_VA;
+
+	for (u32 i = 0; i < bi->nmodules; i++) {
+		const struct bootinfo_module *m = &bi->modules[i];
+		if (strcmp(m->name, "initrd"))
+			continue;
+		u32 pages = (m->size_bytes + PAGE_SIZE - 1) / PAGE_SIZE;
+		for (u32 done = 0; done < pages; done += 4096) {
+			u32 n = pages - done < 4096 ? pages - done : 4096;
+			long err = map(SPACE_SELF, INITRD_VA + done * PAGE_SIZE, m->base_paddr + done * PAGE_SIZE,
+				       n, MAP_R);
+			if (err < 0)
+				return err;
+		}
+		return vfs_unpack_cpio((const void *)INITRD_VA, m->size_bytes);
+	}
+	return 0;
+}
+
+static void start(u32 mm0)
+{
+	const struct bootinfo *bi = (const struct bootinfo *)BOOTINFO_VA;
+	struct msg m = { .tag = TAG(MM0_READY, 0) };
+	long err;
+
+	mm0_tid = mm0;
+	mm0_space = bi->root_space;
+	if (ipc_call(mm0, &m) < 0 || (err = mem_init(m.mr[1], m.mr[2])) < 0)
+		fail("no memory from mm0", -ENOMEM);
+	clock_init(RTC_VA);
+	random_seed(read_cntvct() ^ (clock_realtime_ns() << 20) ^ 0x66733021u);
+	trace_enabled = cmdline_get(bi->cmdline, "trace") != NULL;
+	if ((err = vfs_init()) < 0 || (err = vfs_proc_new(&fs0_self)) < 0)
+		fail("vfs", err);
+	if ((err = unpack_initrd()) < 0)
+		fail("initrd", err);
+	if ((err = vfs_populate_dev()) < 0)
+		fail("/dev", err);
+	if ((err = uart_init()) < 0 || (err = console_init()) < 0)
+		fail("console", err);
+	const char *console = cmdline_get(bi->cmdline, "console");
+	if (console && !strncmp(console, "host", 4) && (err = hostio_init()) < 0)
+		fail("host files", err);
+}
+
+/* A forwarded Linux call from process fp; 1 if it is answered now. */
+static int linux_request(struct fsproc *fp, struct msg *m)
+{
+	u32 args[8] = { m->mr[0], m->mr[1], m->mr[2], m->mr[3] };
+
+	memcpy(&args[4], &utcb()->mr[4], 4 * sizeof(u32));
+	long r = linux_call(fp, args);
+	if (r == VFS_PENDING) {
+		if (pending_park(fp, args) == 0)
+			return 0;
+		r = -LINUX_EAGAIN;
+	}
+	trace_call(fp, args, r);
+	m->tag = TAG(0, 1);
+	m->mr[0] = (u32)r;
+	return 1;
+}
 
 int main(u32 mm0)
 {
-	struct msg m = { .tag = TAG(MM0_READY, 0) };
+	struct msg m;
 
-	ipc_call(mm0, &m);
+	start(mm0);
 	long from = ipc_recv(TID_ANY, &m);
 	for (;;) {
-		if (from < 0) {
-			from = ipc_recv(TID_ANY, &m);
-			continue;
+		int reply = 0;
+		if (from == 0 && (m.tag & TAG_NOTIFY)) {
+			if (m.mr[0] & NOTIFY_UART)
+				uart_interrupt(console_input);
+		} else if (from > 0 && TAG_LABEL(m.tag) == FS0_LINUX) {
+			struct fsproc *fp = fsproc_by_tid((u32)from);
+			reply = fp && linux_request(fp, &m);
+		} else if (from == (long)mm0_tid) {
+			mm0_request(&m);
+			reply = 1;
 		}
-		if (TAG_LABEL(m.tag) == FS0_PING) {
-			m.tag = TAG(0, 1);
-			m.mr[0] = m.mr[0] + 1;
-		} else if (TAG_LABEL(m.tag) == FS0_CHECK) {
-			m.tag = TAG(0, 3);
-			m.mr[0] = m.mr[1] = m.mr[2] = 0;
-		} else {
-			m.tag = TAG(0, 1);
-			m.mr[0] = (u32)-ENOSYS;
-		}
-		from = ipc_reply_wait((u32)from, &m);
+		from = reply ? ipc_reply_wait((u32)from, &m) : ipc_recv(TID_ANY, &m);
 	}
 }

@@ -2,7 +2,7 @@
 LIB_SRCS := lib/src/string.c lib/src/fmt.c lib/src/fdt.c lib/src/elf32.c lib/src/cmdline.c \
             lib/src/random.c
 LIB_K_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-k/%.o)
-LIB_U_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-u/%.o) $(B)/lib-u/uprintf.o
+LIB_U_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-u/%.o) $(B)/lib-u/uprintf.o $(B)/lib-u/clock.o
 USER_CRT0  := $(B)/lib-u/crt0.o
 SERVER_LD  := lib/user/server.ld
 

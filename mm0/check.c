@@ -10,7 +10,8 @@
 #include "syscall.h"
 #include <proto.h>
 
-static u32 base_frames_used, base_heap_objects, server_frames;
+extern u32 task_frames;
+static u32 base_heap_objects;
 
 struct tally {
 	u32 frames;             /* page-table entries over all processes */
@@ -76,9 +77,7 @@ static void check_proc(struct proc *p, void *arg)
 
 void mm0_check_baseline(void)
 {
-	base_frames_used = frames_total_count() - frames_free_count() - heap_frame_count();
 	base_heap_objects = heap_live_objects();
-	server_frames = base_frames_used;
 }
 
 long mm0_check(int verbose)
@@ -87,11 +86,11 @@ long mm0_check(int verbose)
 
 	proc_for_each(check_proc, &t);
 	u32 used = frames_total_count() - frames_free_count() - heap_frame_count();
-	if (used != server_frames + t.frames) {
+	if (used != task_frames + t.frames) {
 		t.bad++;
 		if (verbose)
-			printf("mm0 check: %u frames in use, %u accounted for (%u servers, %u processes)\n",
-			       used, server_frames + t.frames, server_frames, t.frames);
+			printf("mm0 check: %u frames in use, %u accounted for (%u tasks, %u processes)\n",
+			       used, task_frames + t.frames, task_frames, t.frames);
 	}
 	if (!proc_count() && heap_live_objects() != base_heap_objects) {
 		t.bad++;

@@ -62,6 +62,16 @@ long fs_file_read(u32 pid, u32 fd, u64 offset, u32 bytes, void *dst)
 	return r < 0 ? r : (long)m.mr[0];
 }
 
+long fs_set_nofile(u32 pid, u32 limit)
+{
+	return fs_call(FS0_SET_NOFILE, pid, limit, 0, 0, NULL);
+}
+
+long fs_file_check(u32 pid, u32 fd, int shared_write)
+{
+	return fs_call(FS0_FILE_CHECK, pid, fd, (u32)shared_write, 0, NULL);
+}
+
 long fs_check(struct msg *out)
 {
 	return fs_call(FS0_CHECK, 0, 0, 0, 0, out);

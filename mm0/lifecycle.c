@@ -4,7 +4,8 @@
  * command line (everything after the path is its argv[1..]), or with
  * `init.args=FILE` the NUL-separated argv (argv[0] first) in that file of
  * the root file system (tools/persona-run uses it: arguments may contain
- * spaces). It gets Linux's initial environment (HOME=/, TERM=linux). When it ends, the
+ * spaces). It gets Linux's initial environment (HOME=/, TERM=linux), or
+ * with `init.env=FILE` the NUL-separated environment in that file. When it ends, the
  * system checks its integrity and powers off with its exit status (128+N
  * for a signal N), which is what tools/persona-run passes on.
  */
@@ -16,8 +17,8 @@
 #define INIT_MAX_ARGS   32
 #define INIT_ARGS_BYTES 4096
 
-static const char *const init_env[] = { "HOME=/", "TERM=linux", NULL };
-static char init_args[INIT_ARGS_BYTES];
+static const char *init_env[INIT_MAX_ARGS] = { "HOME=/", "TERM=linux", NULL };
+static char init_args[INIT_ARGS_BYTES], init_envs[INIT_ARGS_BYTES];
 
 static const char *signal_names[] = { [4] = "SIGILL", [5] = "SIGTRAP", [7] = "SIGBUS",
 				      [9] = "SIGKILL", [11] = "SIGSEGV" };
@@ -45,8 +46,8 @@ static int init_argv(const char *cmdline, const char **argv)
 	return argc;
 }
 
-/* Reads init.args=FILE into init_args and splits it at the NULs; argc, or -errno. */
-static long file_argv(const char *path, const char **argv)
+/* Reads FILE into buf and splits it at the NULs into v (NULL-terminated); count, or -errno. */
+static long file_vector(const char *path, char *buf, const char **v)
 {
 	u32 size, mode;
 	long h = fs_exec_open(0, path, &size, &mode);     /* pid 0: from the root, no process yet */
@@ -54,16 +55,16 @@ static long file_argv(const char *path, const char **argv)
 	if (h < 0)
 		return h;
 	long n = size < INIT_ARGS_BYTES - 1 ? (long)size : INIT_ARGS_BYTES - 1;
-	n = fs_exec_read((u32)h, 0, (u32)n, init_args);
+	n = n ? fs_exec_read((u32)h, 0, (u32)n, buf) : 0;
 	fs_exec_close((u32)h);
-	if (n <= 0)
-		return n < 0 ? n : -LINUX_EINVAL;
-	init_args[n] = 0;
-	int argc = 0;
-	for (long i = 0; i < n && argc < INIT_MAX_ARGS - 1; i += strlen(init_args + i) + 1)
-		argv[argc++] = init_args + i;
-	argv[argc] = NULL;
-	return argc;
+	if (n < 0)
+		return n;
+	buf[n] = 0;
+	int count = 0;
+	for (long i = 0; i < n && count < INIT_MAX_ARGS - 1; i += strlen(buf + i) + 1)
+		v[count++] = buf + i;
+	v[count] = NULL;
+	return count;
 }
 
 static void set_comm(struct proc *p, const char *path)
@@ -108,9 +109,13 @@ long init_start(const char *cmdline)
 	long err = 0;
 
 	if (!cmdline_copy(cmdline, "init.args", args_path, sizeof(args_path)))
-		err = file_argv(args_path, argv);
+		err = file_vector(args_path, init_args, argv);
 	else
 		init_argv(cmdline, argv);
+	if (err >= 0 && !cmdline_copy(cmdline, "init.env", args_path, sizeof(args_path)))
+		err = file_vector(args_path, init_envs, init_env);
+	if (err == 0 && !argv[0])
+		err = -LINUX_EINVAL;
 	if (err < 0) {
 		printf("mm0: cannot read %s: error %ld\n", args_path, err);
 		return err;

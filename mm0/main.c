@@ -37,7 +37,7 @@ static enum action server_request(long from, struct msg *m, struct task *t)
 		return REPLY;
 	case MM0_SHUTDOWN:
 		printf("mm0: shutdown requested by %s, status %u\n", t->name, m->mr[0]);
-		if (mm0_check(0) < 0 && !m->mr[0])
+		if (mm0_check(1) < 0 && !m->mr[0])
 			m->mr[0] = 125;
 		poweroff(m->mr[0]);
 		return NOTHING;

@@ -66,6 +66,9 @@ long fs_exec_read(u32 handle, u32 offset, u32 bytes, void *dst);
 long fs_exec_close(u32 handle);
 long fs_file_read(u32 pid, u32 fd, u64 offset, u32 bytes, void *dst);
 long fs_check(struct msg *out);
+long fs_set_nofile(u32 pid, u32 limit);
+/* Would mmap of fd work (shared_write: MAP_SHARED with PROT_WRITE)? 0 or -errno. */
+long fs_file_check(u32 pid, u32 fd, int shared_write);
 /* Forwards the Linux call in m (as received from tid) to fs0, then waits for the next message. */
 long forward_wait(u32 tid, struct msg *m);
 

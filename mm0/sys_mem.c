@@ -97,7 +97,10 @@ long sys_mmap2(struct call *c)
 		return err;
 	len = PAGE_ALIGN(len);
 	int anon = (flags & LINUX_MAP_ANONYMOUS) != 0;
-	if (!anon && (flags & LINUX_MAP_TYPE) != LINUX_MAP_PRIVATE && (prot & LINUX_PROT_WRITE)) {
+	int shared_write = (flags & LINUX_MAP_TYPE) != LINUX_MAP_PRIVATE && (prot & LINUX_PROT_WRITE);
+	if (!anon && (err = fs_file_check(c->p->pid, fd, shared_write)) < 0)
+		return err;
+	if (!anon && shared_write) {
 		printf("mm0: pid %u: shared writable file mappings are not implemented yet\n", c->p->pid);
 		return -LINUX_ENODEV;
 	}

@@ -110,6 +110,11 @@ static long set_limit(struct proc *p, u32 res, const struct linux_rlimit64 *new)
 		return -LINUX_EINVAL;
 	if (res == LINUX_RLIMIT_NOFILE && new->rlim_max > 1024u * 1024u)
 		return -LINUX_EPERM;    /* above fs.nr_open, as Linux */
+	if (res == LINUX_RLIMIT_NOFILE) {
+		long err = fs_set_nofile(p->pid, new->rlim_cur > 0x7fffffffull ? 0x7fffffffu : (u32)new->rlim_cur);
+		if (err < 0)
+			return err;
+	}
 	p->rlim[res] = *new;
 	return 0;
 }

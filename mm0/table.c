@@ -6,6 +6,7 @@
  */
 #include "syscall.h"
 #include "syscall_names.h"
+#include <linux_trace.h>
 
 #define SYSCALL(nr, name) long sys_##name(struct call *) __attribute__((weak, alias("sys_ni_syscall")));
 #define SYSCALL_ARM(nr, name) long sys_arm_##name(struct call *) \
@@ -50,6 +51,23 @@ static syscall_fn lookup(u32 nr)
 	return sys_ni_syscall;
 }
 
+static long trace_read(void *ctx, uint32_t addr, void *dst, uint32_t len)
+{
+	return vm_copy_in(ctx, dst, addr, len);
+}
+
+static void trace(struct call *c, long result)
+{
+	struct trace_reader r = { trace_read, &c->p->vm };
+	uint32_t a[7];
+	char line[256];
+
+	for (int i = 0; i < 7; i++)
+		a[i] = c->a[i];
+	trace_format(line, sizeof(line), c->p->pid, c->nr, a, result, &r);
+	printf("%s", line);
+}
+
 long linux_syscall(struct proc *p, struct msg *m)
 {
 	struct call c = { .p = p, .m = m };
@@ -65,5 +83,10 @@ long linux_syscall(struct proc *p, struct msg *m)
 	c.nr = mr[7];
 	if (forward_wanted(c.nr))
 		return forward_call(&c);
-	return lookup(c.nr)(&c);
+	if (trace_enabled && (c.nr == __NR_exit || c.nr == __NR_exit_group))
+		trace(&c, TRACE_NO_RESULT);     /* the process is gone afterwards */
+	long r = lookup(c.nr)(&c);
+	if (trace_enabled && r != CALL_GONE)
+		trace(&c, r == CALL_PENDING ? TRACE_NO_RESULT : r);
+	return r;
 }

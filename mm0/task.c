@@ -8,6 +8,15 @@
 #include <elf32.h>
 
 static struct task tasks[MAX_TASKS];
+u32 task_frames;                        /* frames backing servers and test tasks */
+
+static u32 task_frame(void)
+{
+	u32 pa = frame_alloc();
+
+	task_frames += pa ? 1 : 0;
+	return pa;
+}
 
 const struct bootinfo_module *module_find(const char *name)
 {
@@ -28,12 +37,13 @@ struct task *task_by_tid(u32 tid)
 static long map_fresh(u32 space, u32 va, u32 npages, u32 flags)
 {
 	for (u32 i = 0; i < npages; i++) {
-		u32 pa = frame_alloc();
+		u32 pa = task_frame();
 		if (!pa)
 			return -ENOMEM;
 		long err = map(space, va + i * 4096, pa, 1, flags);
 		if (err < 0) {
 			frame_free(pa);
+			task_frames--;
 			return err;
 		}
 	}
@@ -47,7 +57,7 @@ static long load_segment(u32 space, const u8 *image, const struct elf32_phdr *ph
 	u32 flags = MAP_R | ((ph->p_flags & PF_W) ? MAP_W : 0) | ((ph->p_flags & PF_X) ? MAP_X : 0);
 
 	for (u32 va = va0; va < va1; va += 4096) {
-		u32 pa = frame_alloc();
+		u32 pa = task_frame();
 		if (!pa)
 			return -ENOMEM;
 		u8 *page = phys_to_mm0(pa);

@@ -8,54 +8,26 @@
  */
 #include "syscall.h"
 #include <linux_abi/time.h>
+#include <clock.h>
 
-#define NSEC_PER_SEC    1000000000ull
-#define RTC_DR          0               /* PL031 data register: seconds since 1970 */
 #define RTC_VA          0x3fff0000u     /* where mm0 maps the RTC */
 
-static u64 boot_counter, boot_realtime_ns;
-static u32 counter_hz;
 static struct proc *sleepers;           /* sorted by sleep_until */
-
-static u32 rtc_seconds(void)
-{
-	for (u32 i = 0; i < bootinfo->ndevices; i++) {
-		const struct bootinfo_device *d = &bootinfo->devices[i];
-		if (strcmp(d->name, "rtc0"))
-			continue;
-		if (map(SPACE_SELF, RTC_VA, d->base_paddr, 1, MAP_R | MAP_DEVICE) < 0)
-			return 0;
-		return *(volatile u32 *)(RTC_VA + RTC_DR);
-	}
-	return 0;
-}
 
 void time_init(void)
 {
-	counter_hz = read_cntfrq();
-	boot_counter = read_cntvct();
-	boot_realtime_ns = (u64)rtc_seconds() * NSEC_PER_SEC;
-	random_seed(boot_counter ^ (boot_realtime_ns << 16));
-}
-
-static u64 ticks_to_ns(u64 ticks)
-{
-	return ticks / counter_hz * NSEC_PER_SEC + ticks % counter_hz * NSEC_PER_SEC / counter_hz;
-}
-
-static u64 ns_to_ticks(u64 ns)
-{
-	return ns / NSEC_PER_SEC * counter_hz + ns % NSEC_PER_SEC * counter_hz / NSEC_PER_SEC;
+	clock_init(RTC_VA);
+	random_seed(read_cntvct() ^ (clock_realtime_ns() << 16));
 }
 
 u64 time_monotonic_ns(void)
 {
-	return ticks_to_ns(read_cntvct() - boot_counter);
+	return clock_monotonic_ns();
 }
 
 u64 time_realtime_ns(void)
 {
-	return boot_realtime_ns + time_monotonic_ns();
+	return clock_realtime_ns();
 }
 
 /* The time of clock clk in ns, or -EINVAL in *err for a clock Linux does not have. */
@@ -76,7 +48,7 @@ static u64 clock_now(struct proc *p, u32 clk, long *err)
 	case LINUX_CLOCK_PROCESS_CPUTIME_ID:
 	case LINUX_CLOCK_THREAD_CPUTIME_ID:
 		/* no per-thread CPU accounting yet: the time it has existed */
-		return ticks_to_ns(read_cntvct() - p->start_ticks);
+		return clock_ticks_to_ns(read_cntvct() - p->start_ticks);
 	}
 	*err = -LINUX_EINVAL;
 	return 0;
@@ -212,7 +184,7 @@ static long sleep_until(struct proc *p, u32 clk, u64 ns, int absolute)
 		ns = ns > now ? ns - now : 0;
 	if (!ns)
 		return 0;
-	p->sleep_until = read_cntvct() + ns_to_ticks(ns) + 1;
+	p->sleep_until = read_cntvct() + clock_ns_to_ticks(ns) + 1;
 	sleeper_insert(p);
 	return CALL_PENDING;
 }

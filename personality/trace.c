@@ -72,22 +72,28 @@ static void add(struct out *o, const char *fmt, ...)
 		o->len = o->size;
 }
 
-/* A quoted, escaped copy of up to max bytes at addr (stops at NUL if is_string). */
+/*
+ * A quoted, escaped copy of up to max bytes at addr (a string stops at its
+ * NUL), with "..." after it when more was there than is shown.
+ */
 static void add_quoted(struct out *o, const struct trace_reader *r, uint32_t addr, uint32_t max, int is_string)
 {
 	char data[48];
 	uint32_t want = max < sizeof(data) ? max : sizeof(data);
 	long n = addr ? r->read(r->ctx, addr, data, want) : -1;
+	int ended = 0;
 
 	if (n < 0) {
 		add(o, addr ? "%#x" : "NULL", (unsigned)addr);
 		return;
 	}
 	add(o, "\"");
-	for (long i = 0; i < n; i++) {
+	for (long i = 0; i < n && !ended; i++) {
 		unsigned char c = (unsigned char)data[i];
-		if (is_string && !c)
+		if (is_string && !c) {
+			ended = 1;
 			break;
+		}
 		if (c == '\n')
 			add(o, "\\n");
 		else if (c == '"' || c == '\\')
@@ -97,7 +103,8 @@ static void add_quoted(struct out *o, const struct trace_reader *r, uint32_t add
 		else
 			add(o, "\\%o", c);
 	}
-	add(o, (uint32_t)n < max && (!is_string || n < (long)want) ? "\"" : "\"...");
+	int cut = is_string ? !ended : (uint32_t)n < max;
+	add(o, cut ? "\"..." : "\"");
 }
 
 static void add_open_flags(struct out *o, uint32_t f)
@@ -156,7 +163,9 @@ int trace_format(char *buf, size_t size, uint32_t pid, uint32_t nr, const uint32
 		if (*k == 'q')
 			i++;
 	}
-	if (result < 0 && result >= -4095) {
+	if (result == TRACE_NO_RESULT) {
+		add(&o, ") = ?\n");
+	} else if (result < 0 && result >= -4095) {
 		const char *e = linux_errno_name((int)-result);
 		add(&o, ") = -1 %s\n", e ? e : "E?");
 	} else {

@@ -63,10 +63,10 @@ long irq_control(struct tcb *t, u32 op, u32 irq, u32 bits)
 	int mine = b->tid == t->tid;
 	switch (op) {
 	case IRQ_BIND:
+		if (!bits)
+			return -EINVAL;         /* arguments first, then state */
 		if (b->tid && !mine && tcb_lookup(b->tid))
 			return -EBUSY;
-		if (!bits)
-			return -EINVAL;
 		b->tid = t->tid;
 		b->bits = bits;
 		gic_enable(irq);

@@ -17,6 +17,9 @@ struct trace_reader {
 	void *ctx;
 };
 
+/* A result that is not known (the call does not return now): printed as "?". */
+#define TRACE_NO_RESULT (-0x7fffffffL - 1)
+
 /* Formats one trace line (with '\n') into buf; returns its length. */
 int trace_format(char *buf, size_t size, uint32_t pid, uint32_t nr, const uint32_t args[7], long result,
 		 const struct trace_reader *r);

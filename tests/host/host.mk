@@ -29,7 +29,7 @@ $(HB)/%.o: tests/host/%.c
 $(HB)/test_%: $(HB)/test_%.o
 	$(call say,HOSTLD,$@)$(HOSTCC) $(HOST_CFLAGS) -o $@ $^
 
-$(HB)/test_fmt: $(HB)/renamed/fmt.o
+$(HB)/test_fmt: $(HB)/renamed/fmt.o $(HB)/renamed/string.o
 $(HB)/test_string: $(HB)/renamed/string.o
 $(HB)/test_cmdline: $(HB)/lib/cmdline.o
 $(HB)/test_fdt: $(HB)/lib/fdt.o
@@ -50,3 +50,23 @@ HOST_DATA := $(HB)/virt.dtb $(HB)/mm0.elf $(HB)/fs0.elf $(HB)/ktest.elf
 .PHONY: host-tests
 host-tests: $(HOST_TESTS) $(HOST_DATA)
 .SECONDARY:
+
+# fs0/vfs: the VFS library, linked into every test_vfs_* program together
+# with tests/host/vfs_harness.c (its hooks: malloc with failure injection,
+# a settable clock, user memory with a fault window).
+VFS_HOST_CFLAGS := $(HOST_CFLAGS) -Ipersonality/include -Ifs0/vfs
+VFS_HOST_OBJS := $(patsubst fs0/vfs/%.c,$(HB)/vfs/%.o,$(wildcard fs0/vfs/*.c)) $(HB)/vfs_harness.o
+
+$(HB)/vfs/%.o: fs0/vfs/%.c
+	@mkdir -p $(@D)
+	$(call say,HOSTCC,$@)$(HOSTCC) $(VFS_HOST_CFLAGS) -c $< -o $@
+
+$(HB)/vfs_harness.o: tests/host/vfs_harness.c
+	@mkdir -p $(@D)
+	$(call say,HOSTCC,$@)$(HOSTCC) $(VFS_HOST_CFLAGS) -c $< -o $@
+
+$(HB)/test_vfs_%.o: tests/host/test_vfs_%.c
+	@mkdir -p $(@D)
+	$(call say,HOSTCC,$@)$(HOSTCC) $(VFS_HOST_CFLAGS) -c $< -o $@
+
+$(patsubst tests/host/%.c,$(HB)/%,$(wildcard tests/host/test_vfs_*.c)): $(VFS_HOST_OBJS)

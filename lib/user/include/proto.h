@@ -40,6 +40,9 @@
 				   -> mr0 bytes or -errno */
 #define FS0_EXEC_CLOSE  0x206u  /* mr0 handle */
 #define FS0_CHECK       0x207u  /* integrity check -> mr0 0 or -errno, mr1 open files, mr2 vnodes */
+#define FS0_SET_NOFILE  0x209u  /* mr0 pid, mr1 limit: RLIMIT_NOFILE changed */
+#define FS0_FILE_CHECK  0x20au  /* mr0 pid, mr1 fd, mr2 1 if a shared writable mapping:
+				   -> mr0 0 or -errno as mmap would fail */
 #define FS0_FILE_READ   0x208u  /* mr0 pid, mr1 fd, mr2/mr3 offset (lo/hi), mr4 bytes, mr5 destination
 				   (in mm0): read for mmap -> mr0 bytes or -errno (EBADF, EACCES, ENODEV) */
 

@@ -1,0 +1,100 @@
+/*
+ * fs0's processes: the VFS state (cwd, root, fd table) of each Linux
+ * process mm0 told it about, found by pid or by the kernel thread that
+ * sends the process's forwarded calls.
+ */
+#include "fs0.h"
+#include <cmdline.h>
+
+static struct fsproc procs[FSPROC_MAX];
+
+struct fsproc *fsproc_by_tid(u32 tid)
+{
+	for (int i = 0; i < FSPROC_MAX; i++)
+		if (procs[i].vp && procs[i].tid == tid)
+			return &procs[i];
+	return NULL;
+}
+
+struct fsproc *fsproc_by_pid(u32 pid)
+{
+	for (int i = 0; i < FSPROC_MAX; i++)
+		if (procs[i].vp && procs[i].pid == pid)
+			return &procs[i];
+	return NULL;
+}
+
+/* Opens path for fd (the next free one) in p: 0 or -errno. */
+static long open_stdio(struct vfs_proc *p, const char *path, u32 flags)
+{
+	long fd = vfs_openat(p, LINUX_AT_FDCWD, path, flags, 0);
+
+	return fd < 0 ? fd : 0;
+}
+
+/* The first process gets the console (or persona-run's host files) as fds 0, 1, 2. */
+static long first_stdio(struct vfs_proc *p)
+{
+	long err = 0;
+
+	if (hostio_path(0)) {
+		err = open_stdio(p, hostio_path(0), LINUX_O_RDONLY);
+		if (!err)
+			err = open_stdio(p, hostio_path(1), LINUX_O_WRONLY);
+		if (!err)
+			err = open_stdio(p, hostio_path(2), LINUX_O_WRONLY);
+		return err;
+	}
+	for (int i = 0; i < 3 && !err; i++)
+		err = open_stdio(p, "/dev/console", LINUX_O_RDWR);
+	return err;
+}
+
+/* The first process: its standard files, and `init.cwd=DIR` from the command line. */
+static long first_process(struct vfs_proc *p)
+{
+	const struct bootinfo *bi = (const struct bootinfo *)BOOTINFO_VA;
+	char cwd[256];
+	long err = first_stdio(p);
+
+	if (!err && !cmdline_copy(bi->cmdline, "init.cwd", cwd, sizeof(cwd)))
+		err = vfs_chdir(p, cwd);
+	return err;
+}
+
+long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space)
+{
+	struct fsproc *slot = fsproc_by_pid(0), *parent = ppid ? fsproc_by_pid(ppid) : NULL;
+	long err;
+
+	for (int i = 0; i < FSPROC_MAX && !slot; i++)
+		if (!procs[i].vp)
+			slot = &procs[i];
+	if (!slot || fsproc_by_pid(pid))
+		return slot ? -LINUX_EEXIST : -LINUX_EAGAIN;
+	if (ppid && !parent)
+		return -LINUX_ESRCH;
+	err = parent ? vfs_proc_fork(parent->vp, 0, &slot->vp) : vfs_proc_new(&slot->vp);
+	if (!err && !parent && (err = first_process(slot->vp)) < 0)
+		vfs_proc_exit(slot->vp);
+	if (err < 0) {
+		slot->vp = NULL;
+		return err;
+	}
+	slot->pid = pid;
+	slot->tid = tid;
+	slot->space = space;
+	return 0;
+}
+
+long fsproc_exit(u32 pid)
+{
+	struct fsproc *fp = fsproc_by_pid(pid);
+
+	if (!fp)
+		return -LINUX_ESRCH;
+	pending_drop(fp);
+	vfs_proc_exit(fp->vp);
+	fp->vp = NULL;
+	return 0;
+}
