@@ -65,6 +65,8 @@ help:
 
 include lib/lib.mk
 include personality/personality.mk
+include newlib-glue/glue.mk
+include tests/linux/linux.mk
 include kernel/kernel.mk
 include mm0/mm0.mk
 include fs0/fs0.mk
