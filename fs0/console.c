@@ -61,7 +61,7 @@ static long console_ioctl(struct vfs_file *f, uint32_t cmd, uint32_t arg, const 
 		if (vfs_io_copy_in(mem, 0, &t, sizeof(t)) != sizeof(t))
 			return -LINUX_EFAULT;
 		tty_set(&console, &t, cmd == LINUX_TCSETSF);
-		retry_pending();        /* a new mode may let parked reads finish */
+		pipes_changed = 1;      /* a new mode may let parked reads finish */
 		return 0;
 	case LINUX_TIOCGWINSZ:
 		return vfs_io_copy_out(mem, 0, &console.ws, sizeof(console.ws)) == sizeof(console.ws)
@@ -94,6 +94,7 @@ static const struct vfs_dev_ops console_ops = {
 void console_input(const char *bytes, u32 n)
 {
 	tty_input(&console, bytes, n);
+	pipes_changed = 1;
 	retry_pending();
 }
 

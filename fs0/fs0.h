@@ -45,12 +45,20 @@ void trace_call(struct fsproc *fp, const u32 *args, long result);
 void reply_linux(struct fsproc *fp, const u32 *args, long result);
 
 /* pending.c */
-long pending_park(struct fsproc *fp, const u32 *args);
+long pending_park(struct fsproc *fp, const u32 *args, u32 done);
+/* r is a write's result: CALL_PARKED if it was a blocking pipe write now parked for the rest */
+#define CALL_PARKED (VFS_PENDING - 1)
+long partial_write(struct fsproc *fp, const u32 *args, long r);
 void pending_drop(struct fsproc *fp);
 void retry_pending(void);
 
 /* mm0req.c: answers the request in m (mm0 waits) */
 void mm0_request(struct msg *m);
+
+/* pipe.c; any change of a pipe (or the console) sets pipes_changed: parked calls may go on */
+extern int pipes_changed;
+void pipe_init(void);
+int blocking_fifo(struct fsproc *fp, int fd);
 
 /* console.c, hostio.c */
 long console_init(void);

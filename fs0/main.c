@@ -66,6 +66,7 @@ static void start(u32 mm0)
 		fail("/dev", err);
 	if ((err = uart_init()) < 0 || (err = console_init()) < 0)
 		fail("console", err);
+	pipe_init();
 	const char *console = cmdline_get(bi->cmdline, "console");
 	if (console && !strncmp(console, "host", 4) && (err = hostio_init()) < 0)
 		fail("host files", err);
@@ -79,10 +80,13 @@ static int linux_request(struct fsproc *fp, struct msg *m)
 	memcpy(&args[4], &utcb()->mr[4], 4 * sizeof(u32));
 	long r = linux_call(fp, args);
 	if (r == VFS_PENDING) {
-		if (pending_park(fp, args) == 0)
+		if (pending_park(fp, args, 0) == 0)
 			return 0;
 		r = -LINUX_EAGAIN;
 	}
+	r = partial_write(fp, args, r);
+	if (r == CALL_PARKED)
+		return 0;
 	trace_call(fp, args, r);
 	m->tag = TAG(0, 1);
 	m->mr[0] = (u32)r;
@@ -106,6 +110,13 @@ int main(u32 mm0)
 		} else if (from == (long)mm0_tid) {
 			mm0_request(&m);
 			reply = 1;
+		}
+		if (pipes_changed) {
+			if (reply) {            /* answer first: the caller is waiting on us */
+				ipc_reply((u32)from, &m);
+				reply = 0;
+			}
+			retry_pending();
 		}
 		from = reply ? ipc_reply_wait((u32)from, &m) : ipc_recv(TID_ANY, &m);
 	}

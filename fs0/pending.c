@@ -1,27 +1,35 @@
 /*
- * Parked requests: a call a device could not finish yet (a console read
- * with no input) is kept here with its arguments and run again when
- * something changes (input arrives, the mode changes); the process stays
- * blocked until fs0 replies. A process that goes away drops its requests.
+ * Parked requests: a call that cannot finish yet (a read of an empty pipe
+ * or of the console with no input, a write to a full pipe) is kept here
+ * with its arguments and run again when something changes (pipe data,
+ * console input, a close); the process stays blocked until fs0 replies. A
+ * blocking write() to a pipe that only partly fits remembers how much went
+ * in and continues with the rest, as Linux does. A process that goes away
+ * drops its requests.
  */
 #include "fs0.h"
+#include "syscall_nr.h"
 
 #define PENDING_MAX 64
 
 struct pending {
 	struct fsproc *fp;
-	u32 args[8];            /* r0..r7 (r7 = the call number) */
+	u32 args[8];            /* r0..r7 (r7 = the call number), advanced past what is done */
+	u32 done;               /* bytes a write has already moved */
 };
 
 static struct pending parked[PENDING_MAX];
 static u32 nparked;
 
-long pending_park(struct fsproc *fp, const u32 *args)
+long pending_park(struct fsproc *fp, const u32 *args, u32 done)
 {
 	if (nparked == PENDING_MAX)
 		return -LINUX_EAGAIN;
 	parked[nparked].fp = fp;
 	memcpy(parked[nparked].args, args, sizeof(parked[0].args));
+	parked[nparked].args[1] += done;
+	parked[nparked].args[2] -= done;
+	parked[nparked].done = done;
 	nparked++;
 	return 0;
 }
@@ -36,16 +44,44 @@ void pending_drop(struct fsproc *fp)
 	}
 }
 
+long partial_write(struct fsproc *fp, const u32 *args, long r)
+{
+	if (args[7] != __NR_write || r <= 0 || (u32)r >= args[2] || !blocking_fifo(fp, (int)args[0]))
+		return r;
+	return pending_park(fp, args, (u32)r) == 0 ? CALL_PARKED : r;
+}
+
+/* Runs parked request i again: 1 if it finished (and was answered). */
+static int retry(struct pending *p)
+{
+	long r = linux_call(p->fp, p->args);
+
+	if (r == VFS_PENDING)
+		return 0;
+	if (p->args[7] == __NR_write && r > 0 && (u32)r < p->args[2] && blocking_fifo(p->fp, (int)p->args[0])) {
+		p->args[1] += (u32)r;   /* more went in; wait for room for the rest */
+		p->args[2] -= (u32)r;
+		p->done += (u32)r;
+		return 0;
+	}
+	if (p->done)
+		r = r < 0 ? (long)p->done : r + (long)p->done;
+	p->args[1] -= p->done;          /* as the process made the call, for the trace */
+	p->args[2] += p->done;
+	reply_linux(p->fp, p->args, r);
+	return 1;
+}
+
 void retry_pending(void)
 {
-	for (u32 i = 0; i < nparked;) {
-		struct pending p = parked[i];
-		long r = linux_call(p.fp, p.args);
-		if (r == VFS_PENDING) {
-			i++;
-			continue;
+	while (pipes_changed && nparked) {
+		pipes_changed = 0;
+		for (u32 i = 0; i < nparked;) {
+			if (retry(&parked[i]))
+				parked[i] = parked[--nparked];
+			else
+				i++;
 		}
-		parked[i] = parked[--nparked];
-		reply_linux(p.fp, p.args, r);
 	}
+	pipes_changed = 0;
 }

@@ -436,6 +436,24 @@ static long utimens(struct fsproc *fp, const u32 *a, int is64)
 	return vfs_utimensat(fp->vp, (int)a[0], a[1] ? path : NULL, a[2] ? t : NULL, (int)a[3]);
 }
 
+static long pipe_fds(struct fsproc *fp, u32 addr, u32 flags)
+{
+	int fds[2];
+	long err = vfs_pipe2(fp->vp, flags, fds);
+
+	if (err < 0)
+		return err;
+	if (user_write(fp->space, addr, fds, sizeof(fds)) != sizeof(fds)) {
+		vfs_close(fp->vp, fds[0]);      /* Linux undoes the pipe on EFAULT */
+		vfs_close(fp->vp, fds[1]);
+		return -LINUX_EFAULT;
+	}
+	return 0;
+}
+
+static long sys_pipe(struct fsproc *fp, const u32 *a) { return pipe_fds(fp, a[0], 0); }
+static long sys_pipe2(struct fsproc *fp, const u32 *a) { return pipe_fds(fp, a[0], a[1]); }
+
 static long sys_utimensat(struct fsproc *fp, const u32 *a) { return utimens(fp, a, 0); }
 static long sys_utimensat_time64(struct fsproc *fp, const u32 *a) { return utimens(fp, a, 1); }
 
@@ -453,8 +471,17 @@ static const fs_call calls[LINUX_NR_SYSCALLS] = {
 	CALL(fchown32), CALL(fchownat), CALL(truncate), CALL(truncate64), CALL(ftruncate),
 	CALL(ftruncate64), CALL(fsync), CALL(fdatasync), CALL(sync), CALL(syncfs), CALL(dup),
 	CALL(dup2), CALL(dup3), CALL(fcntl), [__NR_fcntl64] = sys_fcntl, CALL(ioctl), CALL(umask),
-	CALL(utimensat), CALL(utimensat_time64),
+	CALL(utimensat), CALL(utimensat_time64), CALL(pipe), CALL(pipe2),
 };
+
+int blocking_fifo(struct fsproc *fp, int fd)
+{
+	struct linux_stat64 st;
+	long fl = vfs_fcntl(fp->vp, fd, LINUX_F_GETFL, 0);
+
+	return fl >= 0 && !(fl & LINUX_O_NONBLOCK) && vfs_fstat(fp->vp, fd, &st) == 0 &&
+	       LINUX_S_ISFIFO(st.st_mode);
+}
 
 long linux_call(struct fsproc *fp, const u32 *args)
 {

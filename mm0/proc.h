@@ -19,9 +19,22 @@ enum proc_state {
 	PROC_ZOMBIE,            /* exited, not yet reaped */
 };
 
+#define NGROUPS         32              /* supplementary groups kept (Linux allows more) */
+
+/* Credentials (Linux's real/effective/saved ids); everyone starts as root. */
+struct creds {
+	u32 uid, euid, suid, fsuid;
+	u32 gid, egid, sgid, fsgid;
+	u32 ngroups;
+	u32 groups[NGROUPS];
+};
+
 struct proc {
 	enum proc_state state;
 	u32 pid, ppid;
+	u32 pgid, sid;                  /* process group and session */
+	struct creds cred;
+	u64 sigmask;                    /* blocked signals (bit n-1 for signal n) */
 	u32 tid;                        /* the kernel thread (TF_LINUX) */
 	u32 space;
 	struct vm vm;

@@ -8,18 +8,23 @@
 #include <linux_abi/sysinfo.h>
 #include <linux_abi/resource.h>
 #include <linux_abi/random.h>
+#include <linux_abi/time.h>
+#include <clock.h>
 
 long sys_getpid(struct call *c) { return c->p->pid; }
 long sys_gettid(struct call *c) { return c->p->pid; }       /* main thread: tid == pid */
 long sys_getppid(struct call *c) { return c->p->ppid; }
-long sys_getuid(struct call *c) { return 0; }
-long sys_geteuid(struct call *c) { return 0; }
-long sys_getgid(struct call *c) { return 0; }
-long sys_getegid(struct call *c) { return 0; }
-long sys_getuid32(struct call *c) { return 0; }
-long sys_geteuid32(struct call *c) { return 0; }
-long sys_getgid32(struct call *c) { return 0; }
-long sys_getegid32(struct call *c) { return 0; }
+/* The 16-bit calls see ids above 65535 as the overflow id, 65534. */
+static long id16(u32 id) { return id > 0xffffu ? 65534 : (long)id; }
+
+long sys_getuid32(struct call *c) { return c->p->cred.uid; }
+long sys_geteuid32(struct call *c) { return c->p->cred.euid; }
+long sys_getgid32(struct call *c) { return c->p->cred.gid; }
+long sys_getegid32(struct call *c) { return c->p->cred.egid; }
+long sys_getuid(struct call *c) { return id16(c->p->cred.uid); }
+long sys_geteuid(struct call *c) { return id16(c->p->cred.euid); }
+long sys_getgid(struct call *c) { return id16(c->p->cred.gid); }
+long sys_getegid(struct call *c) { return id16(c->p->cred.egid); }
 
 long sys_exit_group(struct call *c)
 {
@@ -177,4 +182,17 @@ long sys_getrandom(struct call *c)
 			break;
 	}
 	return done || !len ? (long)done : -LINUX_EFAULT;
+}
+
+#define USER_HZ 100     /* clock ticks (AT_CLKTCK) */
+
+/* times: ticks since boot; CPU time is not accounted yet, so the user time is the time alive. */
+long sys_times(struct call *c)
+{
+	u64 alive = clock_ticks_to_ns(read_cntvct() - c->p->start_ticks);
+	struct linux_tms t = { (s32)(alive / (1000000000ull / USER_HZ)), 0, 0, 0 };
+
+	if (c->a[0] && vm_copy_out(&c->p->vm, c->a[0], &t, sizeof(t)) != sizeof(t))
+		return -LINUX_EFAULT;
+	return (long)(time_monotonic_ns() / (1000000000ull / USER_HZ));
 }

@@ -54,6 +54,9 @@ struct vfs_vnode {
 		struct {
 			char *target;               /* size + 1 bytes */
 		} lnk;
+		struct {
+			void *priv;                 /* the FIFO implementation's (a pipe) */
+		} fifo;
 	};
 };
 

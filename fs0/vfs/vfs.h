@@ -171,6 +171,15 @@ struct vfs_dev_ops {
 long vfs_dev_register(uint32_t major, uint32_t minor, const struct vfs_dev_ops *ops);
 /* Opening a FIFO node uses ops (pipes); until then such opens fail with -ENXIO. */
 void vfs_fifo_register(const struct vfs_dev_ops *ops);
+/* The FIFO implementation's slot on f's vnode (shared by both ends and every opener). */
+void **vfs_file_fifo(struct vfs_file *f);
+/*
+ * pipe2: a new anonymous FIFO (mode S_IFIFO 0600, on no directory) opened
+ * twice through the FIFO ops, read end O_RDONLY in fds[0], write end
+ * O_WRONLY in fds[1] (flags: O_CLOEXEC, O_NONBLOCK, O_DIRECT): 0, -EINVAL,
+ * -EMFILE, -ENFILE (no FIFO implementation) or -ENOMEM.
+ */
+long vfs_pipe2(struct vfs_proc *p, uint32_t flags, int fds[2]);
 /* A device's major and minor numbers (for the tty: which one was opened). */
 void vfs_file_rdev(const struct vfs_file *f, uint32_t *major, uint32_t *minor);
 
