@@ -22,7 +22,13 @@ $(B)/lib-u/%.o: lib/user/%.S
 	@mkdir -p $(@D)
 	$(call say,CC,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
 
+# Where each task is linked (distinct, so profiles and gdb can load all symbol files).
+SERVER_BASE_mm0   := 0x00200000
+SERVER_BASE_fs0   := 0x00400000
+SERVER_BASE_ktest := 0x00600000
+
 # link_server(output, objects): a server or test task ELF
 define link_server
-	$(LD) -nostdlib -T $(SERVER_LD) -o $(1) $(USER_CRT0) $(2) $(LIB_U_OBJS) $(LIBGCC)
+	$(LD) -nostdlib -T $(SERVER_LD) --defsym=SERVER_BASE=$(SERVER_BASE_$(basename $(notdir $(1)))) \
+		-o $(1) $(USER_CRT0) $(2) $(LIB_U_OBJS) $(LIBGCC)
 endef

@@ -24,6 +24,8 @@ enum fw_kind {
 	FW_IOV_IN,      /* an iovec array of `size`-argument entries, buffers read */
 	FW_IOV_OUT,     /* ... buffers written */
 	FW_IOCTL,       /* depends on the command in argument 1 */
+	FW_POLLFD,      /* an array of struct pollfd, count in argument `size` (read and written) */
+	FW_FDSETS,      /* three fd_sets at arguments arg..arg+2, nfds in argument 0 */
 };
 
 struct fw_arg {
@@ -119,27 +121,25 @@ static const struct fw_spec specs[] = {
 	{ __NR_utimensat_time64, { STR(1), INF(2, 32) } },
 	{ __NR_mknod, { STR(0) } },
 	{ __NR_mknodat, { STR(1) } },
+	{ __NR_poll, { { FW_POLLFD, 0, 1 } } },
+	{ __NR_ppoll, { { FW_POLLFD, 0, 1 }, INF(2, 8), INF(3, 8) } },
+	{ __NR_ppoll_time64, { { FW_POLLFD, 0, 1 }, INF(2, 16), INF(3, 8) } },
+	{ __NR__newselect, { { FW_FDSETS, 1, 0 }, OUTF(4, 8) } },
+	{ __NR_pselect6, { { FW_FDSETS, 1, 0 }, OUTF(4, 8), INF(5, 8) } },
+	{ __NR_pselect6_time64, { { FW_FDSETS, 1, 0 }, OUTF(4, 16), INF(5, 8) } },
 	{ __NR_pipe, { OUTF(0, 8) } },
 	{ __NR_pipe2, { OUTF(0, 8) } },
 };
 
+u8 forwarded[LINUX_NR_SYSCALLS];
 static const struct fw_spec *by_nr[LINUX_NR_SYSCALLS];
 
-static void index_specs(void)
+void forward_init(void)
 {
-	for (u32 i = 0; i < sizeof(specs) / sizeof(specs[0]); i++)
+	for (u32 i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
 		by_nr[specs[i].nr] = &specs[i];
-}
-
-int forward_wanted(u32 nr)
-{
-	static int indexed;
-
-	if (!indexed) {
-		index_specs();
-		indexed = 1;
+		forwarded[specs[i].nr] = 1;
 	}
-	return nr < LINUX_NR_SYSCALLS && by_nr[nr];
 }
 
 /* The user memory an ioctl command reads (FAULT_READ) or writes, and how much. */
@@ -210,6 +210,13 @@ static void prefault_arg(struct call *c, const struct fw_arg *a)
 		break;
 	case FW_IOCTL:
 		vm_prefault(vm, ptr, ioctl_extent(c->a[1], &access), access);
+		break;
+	case FW_POLLFD:
+		vm_prefault(vm, ptr, c->a[a->size] * 8, FAULT_WRITE);
+		break;
+	case FW_FDSETS:
+		for (int i = 0; i < 3; i++)
+			vm_prefault(vm, c->a[a->arg + i], ((c->a[0] & 0x7ff) + 31) / 32 * 4, FAULT_WRITE);
 		break;
 	}
 }

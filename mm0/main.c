@@ -141,6 +141,7 @@ int main(const struct bootinfo *bi)
 	trace_enabled = cmdline_get(bi->cmdline, "trace") != NULL;
 	frames_init(bi);
 	time_init();
+	forward_init();
 	start_fs0();
 	printf("Persona on board %s: %u MiB RAM, %u MiB free; servers: mm0 (thread %u), fs0 (thread %u)\n",
 	       bi->board, bi->ram_size_bytes >> 20, frames_free_count() >> 8, mm0_tid, fs0_tid);

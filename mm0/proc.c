@@ -7,7 +7,8 @@
 #include "mm0.h"
 
 static struct proc procs[PROC_MAX];
-static struct proc *by_tid_index[TID_MAX_THREADS];
+struct proc *proc_by_tid_index[TID_MAX_THREADS];
+#define by_tid_index proc_by_tid_index
 static u32 last_pid, nprocs;
 
 static int pid_in_use(u32 pid)
@@ -71,13 +72,6 @@ void proc_free(struct proc *p)
 		by_tid_index[p->tid & (TID_MAX_THREADS - 1)] = NULL;
 	p->state = PROC_FREE;
 	nprocs--;
-}
-
-struct proc *proc_by_tid(u32 tid)
-{
-	struct proc *p = by_tid_index[tid & (TID_MAX_THREADS - 1)];
-
-	return (p && p->tid == tid && p->state == PROC_ALIVE) ? p : NULL;
 }
 
 struct proc *proc_by_pid(u32 pid)

@@ -54,7 +54,15 @@ struct proc {
 struct proc *proc_alloc(void);
 void proc_set_tid(struct proc *p, u32 tid);
 void proc_free(struct proc *p);
-struct proc *proc_by_tid(u32 tid);
+extern struct proc *proc_by_tid_index[];
+
+/* The live process whose thread is tid, or NULL. */
+static inline struct proc *proc_by_tid(u32 tid)
+{
+	struct proc *p = proc_by_tid_index[tid & (TID_MAX_THREADS - 1)];
+
+	return (p && p->tid == tid && p->state == PROC_ALIVE) ? p : NULL;
+}
 struct proc *proc_by_pid(u32 pid);
 u32 proc_count(void);
 /* Calls fn on every process in use. */

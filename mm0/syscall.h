@@ -24,9 +24,15 @@ struct call {
 long linux_syscall(struct proc *p, struct msg *m);
 long sys_ni_syscall(struct call *c);
 
-/* forward.c */
-int forward_wanted(u32 nr);
+/* forward.c: forwarded[nr] for the calls fs0 answers */
+extern u8 forwarded[LINUX_NR_SYSCALLS];
+void forward_init(void);
 long forward_call(struct call *c);
+
+static inline int forward_wanted(u32 nr)
+{
+	return nr < LINUX_NR_SYSCALLS && forwarded[nr];
+}
 
 /* time.c */
 void time_init(void);

@@ -70,9 +70,11 @@ static void trace(struct call *c, long result)
 
 long linux_syscall(struct proc *p, struct msg *m)
 {
-	struct call c = { .p = p, .m = m };
+	struct call c;                  /* every field set below: no zeroing on the hot path */
 	const u32 *mr = utcb()->mr;
 
+	c.p = p;
+	c.m = m;
 	c.a[0] = m->mr[0];
 	c.a[1] = m->mr[1];
 	c.a[2] = m->mr[2];

@@ -15,6 +15,6 @@ bench: $(B)/persona-test.elf
 debug: $(B)/persona.elf $(B)/persona-test.elf
 	@echo "QEMU is halted, waiting for gdb on port $(GDB_PORT). In another terminal:"
 	@echo "  gdb-multiarch -ex 'set architecture armv7' -ex 'target remote :$(GDB_PORT)' \\"
-	@echo "      -ex 'symbol-file $(IMAGE)' -ex 'add-symbol-file $(B)/mm0.elf'"
-	@echo "(servers share link addresses: add fs0.elf or ktest.elf instead of mm0.elf to debug them)"
+	@echo "      -ex 'symbol-file $(IMAGE)' -ex 'add-symbol-file $(B)/mm0.elf' \\"
+	@echo "      -ex 'add-symbol-file $(B)/fs0.elf' -ex 'add-symbol-file $(B)/ktest.elf'"
 	$(QEMU_ARGS) -nographic -S -gdb tcp::$(GDB_PORT) -kernel $(IMAGE)

@@ -14,16 +14,18 @@
 #define OP_CALL     (TAG_SEND | TAG_RECV)
 #define OP_REPLY_WAIT (TAG_SEND | TAG_SEND_NB | TAG_RECV)
 
+/* Four words moved as one (ldm/stm): the message registers. */
+struct four {
+	u32 w[4];
+};
+
 static inline void copy_msg(struct tcb *snd, struct tcb *rcv, u32 tag)
 {
-	u32 *s = snd->ctx.r, *r = rcv->ctx.r;
+	u32 *r = rcv->ctx.r;
 
 	r[0] = snd->tid;
 	r[2] = tag & ~0xffc0u;          /* label and length, no flags */
-	r[3] = s[3];
-	r[4] = s[4];
-	r[5] = s[5];
-	r[6] = s[6];
+	*(struct four *)&r[3] = *(const struct four *)&snd->ctx.r[3];
 }
 
 struct frame *fastpath_ipc(struct tcb *t)
@@ -82,14 +84,8 @@ struct frame *fastpath_linux(struct tcb *t)
 	r = h->ctx.r;
 	r[0] = t->tid;
 	r[2] = TAG(LABEL_LINUX_SYSCALL, 8);
-	r[3] = s[0];
-	r[4] = s[1];
-	r[5] = s[2];
-	r[6] = s[3];
-	h->utcb->mr[4] = s[4];
-	h->utcb->mr[5] = s[5];
-	h->utcb->mr[6] = s[6];
-	h->utcb->mr[7] = s[7];
+	*(struct four *)&r[3] = *(const struct four *)&s[0];
+	*(struct four *)&h->utcb->mr[4] = *(const struct four *)&s[4];
 	t->msg_kind = MSG_LINUX;
 	t->state = TS_RECV;
 	t->partner = h->tid;

@@ -49,7 +49,8 @@ HOST_DATA := $(HB)/virt.dtb $(HB)/mm0.elf $(HB)/fs0.elf $(HB)/ktest.elf
 
 .PHONY: host-tests
 host-tests: $(HOST_TESTS) $(HOST_DATA)
-.SECONDARY:
+# keep the test objects (intermediate files of the pattern rules)
+.SECONDARY: $(HOST_TESTS:%=%.o)
 
 # fs0/vfs: the VFS library, linked into every test_vfs_* program together
 # with tests/host/vfs_harness.c (its hooks: malloc with failure injection,
