@@ -1,8 +1,10 @@
 # Freestanding support code, built twice: for the kernel and for user tasks.
 LIB_SRCS := lib/src/string.c lib/src/fmt.c lib/src/fdt.c lib/src/elf32.c lib/src/cmdline.c \
             lib/src/random.c
-LIB_K_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-k/%.o)
-LIB_U_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-u/%.o) $(B)/lib-u/uprintf.o $(B)/lib-u/clock.o
+# memcpy/memset: lib/src/mem.c on the host, lib/src/arch/arm/mem.S here.
+LIB_K_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-k/%.o) $(B)/lib-k/arch/arm/mem.o
+LIB_U_OBJS := $(LIB_SRCS:lib/src/%.c=$(B)/lib-u/%.o) $(B)/lib-u/uprintf.o $(B)/lib-u/clock.o \
+              $(B)/lib-u/arch/arm/mem.o
 USER_CRT0  := $(B)/lib-u/crt0.o
 SERVER_LD  := lib/user/server.ld
 
@@ -13,6 +15,14 @@ $(B)/lib-k/%.o: lib/src/%.c
 $(B)/lib-u/%.o: lib/src/%.c
 	@mkdir -p $(@D)
 	$(call say,CC,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(B)/lib-k/arch/arm/%.o: lib/src/arch/arm/%.S
+	@mkdir -p $(@D)
+	$(call say,AS,$@)$(CC) $(KERNEL_CFLAGS) -c $< -o $@
+
+$(B)/lib-u/arch/arm/%.o: lib/src/arch/arm/%.S
+	@mkdir -p $(@D)
+	$(call say,AS,$@)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(B)/lib-u/%.o: lib/user/%.c
 	@mkdir -p $(@D)

@@ -1,8 +1,9 @@
 /*
  * The IPC fast paths (seL4's idea): a call to a server waiting in an open
- * receive, the server's reply-and-wait to a caller waiting for it, and a
- * Linux syscall to a handler waiting in an open receive — each with the
- * message in registers, the partner able to run next, and nothing queued
+ * receive, the server's reply-and-wait to a caller waiting for it, a
+ * forward-and-wait (mm0 passing a Linux call on to fs0), and a Linux
+ * syscall to a handler waiting in an open receive — each with at most
+ * eight message words, the partner able to run next, and nothing queued
  * on the way. One check per precondition, then the point of no return;
  * anything else takes the general path in ipc.c, which gives the same
  * result, only slower.
@@ -13,19 +14,24 @@
 #define OP_MASK     (TAG_SEND | TAG_RECV | TAG_SEND_NB | TAG_RECV_NB | TAG_FORWARD)
 #define OP_CALL     (TAG_SEND | TAG_RECV)
 #define OP_REPLY_WAIT (TAG_SEND | TAG_SEND_NB | TAG_RECV)
+#define OP_FORWARD_WAIT (TAG_SEND | TAG_FORWARD | TAG_RECV)
+#define FAST_MAX_LEN 8u             /* mr0-3 in registers, mr4-7 one UTCB block */
 
 /* Four words moved as one (ldm/stm): the message registers. */
 struct four {
 	u32 w[4];
 };
 
-static inline void copy_msg(struct tcb *snd, struct tcb *rcv, u32 tag)
+/* The message of snd to rcv, as sent by `from`: registers, and mr4-7 if len > 4. */
+static inline void copy_msg(struct tcb *snd, struct tcb *rcv, u32 tag, u32 from)
 {
 	u32 *r = rcv->ctx.r;
 
-	r[0] = snd->tid;
-	r[2] = tag & ~0xffc0u;          /* label and length, no flags */
+	r[0] = from;
+	r[2] = tag & ~(0xffc0u & ~TAG_FORWARD);     /* label, length, and forwarded or not */
 	*(struct four *)&r[3] = *(const struct four *)&snd->ctx.r[3];
+	if (TAG_LEN(tag) > MR_IN_REGS)
+		*(struct four *)&rcv->utcb->mr[4] = *(const struct four *)&snd->utcb->mr[4];
 }
 
 struct frame *fastpath_ipc(struct tcb *t)
@@ -34,21 +40,33 @@ struct frame *fastpath_ipc(struct tcb *t)
 	u32 tag = r[2], op = tag & OP_MASK;
 	struct tcb *dst;
 
-	if (unlikely(TAG_LEN(tag) > MR_IN_REGS || TAG_LABEL(tag) >= LABEL_KERNEL_MIN))
+	struct tcb *fwd = NULL;
+
+	if (unlikely(TAG_LEN(tag) > FAST_MAX_LEN || TAG_LABEL(tag) >= LABEL_KERNEL_MIN))
 		return NULL;
 	dst = tcb_lookup(r[0]);
 	if (unlikely(!dst || dst->state != TS_RECV))
+		return NULL;
+	if (unlikely(TAG_LEN(tag) > MR_IN_REGS && (!t->utcb || !dst->utcb)))
 		return NULL;
 	if (op == OP_CALL) {
 		if (unlikely(r[1] != r[0] || dst->recv_kind != RECV_NATIVE))
 			return NULL;
 		if (unlikely(dst->partner != TID_ANY && dst->partner != t->tid))
 			return NULL;
-	} else if (op == OP_REPLY_WAIT) {
-		if (unlikely(r[1] != TID_ANY || dst->partner != t->tid))
-			return NULL;
-		if (unlikely(t->sendq_head != NULL || t->notify_pending))
+	} else if (op == OP_REPLY_WAIT || op == OP_FORWARD_WAIT) {
+		if (unlikely(r[1] != TID_ANY || t->sendq_head != NULL || t->notify_pending))
 			return NULL;    /* the receive phase would not block */
+		if (op == OP_REPLY_WAIT) {
+			if (unlikely(dst->partner != t->tid))
+				return NULL;
+		} else {
+			fwd = t->utcb ? tcb_lookup(t->utcb->forward) : NULL;
+			if (unlikely(!fwd || fwd->state != TS_RECV || fwd->partner != t->tid))
+				return NULL;
+			if (unlikely(dst->recv_kind != RECV_NATIVE || dst->partner != TID_ANY))
+				return NULL;
+		}
 	} else {
 		return NULL;
 	}
@@ -56,10 +74,14 @@ struct frame *fastpath_ipc(struct tcb *t)
 		return NULL;
 
 	/* ---- POINT OF NO RETURN ---- */
-	if (likely(dst->recv_kind == RECV_NATIVE))
-		copy_msg(t, dst, tag);
-	else if (dst->recv_kind == RECV_REPLY_LINUX)
+	if (unlikely(fwd)) {
+		copy_msg(t, dst, tag, fwd->tid);
+		fwd->partner = dst->tid;        /* the forwarded caller now waits for dst */
+	} else if (likely(dst->recv_kind == RECV_NATIVE)) {
+		copy_msg(t, dst, tag & ~TAG_FORWARD, t->tid);
+	} else if (dst->recv_kind == RECV_REPLY_LINUX) {
 		dst->ctx.r[0] = r[3];
+	}
 	t->state = TS_RECV;
 	t->partner = r[1];
 	t->recv_kind = RECV_NATIVE;

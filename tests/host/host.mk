@@ -29,8 +29,8 @@ $(HB)/%.o: tests/host/%.c
 $(HB)/test_%: $(HB)/test_%.o
 	$(call say,HOSTLD,$@)$(HOSTCC) $(HOST_CFLAGS) -o $@ $^
 
-$(HB)/test_fmt: $(HB)/renamed/fmt.o $(HB)/renamed/string.o
-$(HB)/test_string: $(HB)/renamed/string.o
+$(HB)/test_fmt: $(HB)/renamed/fmt.o $(HB)/renamed/string.o $(HB)/renamed/mem.o
+$(HB)/test_string: $(HB)/renamed/string.o $(HB)/renamed/mem.o
 $(HB)/test_cmdline: $(HB)/lib/cmdline.o
 $(HB)/test_fdt: $(HB)/lib/fdt.o
 $(HB)/test_elf32: $(HB)/lib/elf32.o
@@ -71,3 +71,15 @@ $(HB)/test_vfs_%.o: tests/host/test_vfs_%.c
 	$(call say,HOSTCC,$@)$(HOSTCC) $(VFS_HOST_CFLAGS) -c $< -o $@
 
 $(patsubst tests/host/%.c,$(HB)/%,$(wildcard tests/host/test_vfs_*.c)): $(VFS_HOST_OBJS)
+
+# ARM unit tests: code that only exists for ARM (assembly), built with the
+# glue and run under qemu-arm by tools/run-tests (files named arm_test_*).
+$(HB)/arm/mem.o: lib/src/arch/arm/mem.S
+	@mkdir -p $(@D)
+	$(call say,AS,$@)$(CC) $(USER_CFLAGS) -Dmemcpy=persona_memcpy -Dmemset=persona_memset -c $< -o $@
+
+$(HB)/arm_test_%: tests/host/arm_test_%.c $(HB)/arm/%.o $(GLUE_DEPS)
+	$(call say,LD,$@)$(CC) -specs=$(GLUE_SPECS) -O2 -Itests/host -o $@ $< $(HB)/arm/$*.o
+
+HOST_ARM_TESTS := $(patsubst tests/host/%.c,$(HB)/%,$(wildcard tests/host/arm_test_*.c))
+host-tests: $(HOST_ARM_TESTS)
