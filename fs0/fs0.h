@@ -17,6 +17,7 @@
 
 /* notification bits */
 #define NOTIFY_UART     1u
+#define NOTIFY_TIMER    2u      /* a parked call's deadline may have passed */
 
 #define FSPROC_MAX      1024
 
@@ -44,11 +45,40 @@ void trace_call(struct fsproc *fp, const u32 *args, long result);
 /* Answers a parked call (traced) */
 void reply_linux(struct fsproc *fp, const u32 *args, long result);
 
+/*
+ * The call being run: a first run (retry 0) may set a deadline, which a
+ * parked call keeps; a retry (retry 1) sees it again (poll.c, pending.c).
+ */
+struct call_ctx {
+	int retry;
+	u64 deadline;           /* counter value, 0: none */
+};
+extern struct call_ctx call_ctx;
+
+/* poll.c */
+#define TIMEOUT_TIMEVAL 0       /* select */
+#define TIMEOUT_TS32    1       /* pselect6 */
+#define TIMEOUT_TS64    2       /* pselect6_time64 */
+long sys_poll(struct fsproc *fp, const u32 *a);
+long sys_ppoll(struct fsproc *fp, const u32 *a);
+long sys_ppoll_time64(struct fsproc *fp, const u32 *a);
+long sys__newselect(struct fsproc *fp, const u32 *a);
+long sys_pselect6(struct fsproc *fp, const u32 *a);
+long sys_pselect6_time64(struct fsproc *fp, const u32 *a);
+long select_timeout(struct fsproc *fp, u32 tp, int kind, s64 *ns);
+long put_time_left(struct fsproc *fp, u32 tp, int kind);
+
 /* pending.c */
 long pending_park(struct fsproc *fp, const u32 *args, u32 done);
 /* r is a write's result: CALL_PARKED if it was a blocking pipe write now parked for the rest */
 #define CALL_PARKED (VFS_PENDING - 1)
 long partial_write(struct fsproc *fp, const u32 *args, long r);
+
+/* A write that moved less than asked (the rare case partial_write looks at). */
+static inline int unlikely_short_write(const u32 *args, long r)
+{
+	return __builtin_expect(r > 0 && (u32)r < args[2], 0);
+}
 void pending_drop(struct fsproc *fp);
 void retry_pending(void);
 

@@ -75,19 +75,25 @@ static void start(u32 mm0)
 /* A forwarded Linux call from process fp; 1 if it is answered now. */
 static int linux_request(struct fsproc *fp, struct msg *m)
 {
-	u32 args[8] = { m->mr[0], m->mr[1], m->mr[2], m->mr[3] };
-
-	memcpy(&args[4], &utcb()->mr[4], 4 * sizeof(u32));
+	struct four {
+		u32 w[4];
+	} args4[2] = { { { m->mr[0], m->mr[1], m->mr[2], m->mr[3] } },
+		       *(const struct four *)&utcb()->mr[4] };
+	const u32 *args = args4[0].w;   /* r0..r7, moved four words at a time */
+	call_ctx = (struct call_ctx){ 0, 0 };
 	long r = linux_call(fp, args);
 	if (r == VFS_PENDING) {
 		if (pending_park(fp, args, 0) == 0)
 			return 0;
 		r = -LINUX_EAGAIN;
 	}
-	r = partial_write(fp, args, r);
-	if (r == CALL_PARKED)
-		return 0;
-	trace_call(fp, args, r);
+	if (unlikely_short_write(args, r)) {
+		r = partial_write(fp, args, r);
+		if (r == CALL_PARKED)
+			return 0;
+	}
+	if (trace_enabled)
+		trace_call(fp, args, r);
 	m->tag = TAG(0, 1);
 	m->mr[0] = (u32)r;
 	return 1;
@@ -104,6 +110,8 @@ int main(u32 mm0)
 		if (from == 0 && (m.tag & TAG_NOTIFY)) {
 			if (m.mr[0] & NOTIFY_UART)
 				uart_interrupt(console_input);
+			if (m.mr[0] & NOTIFY_TIMER)
+				pipes_changed = 1;      /* a timed wait may be over */
 		} else if (from > 0 && TAG_LABEL(m.tag) == FS0_LINUX) {
 			struct fsproc *fp = fsproc_by_tid((u32)from);
 			reply = fp && linux_request(fp, &m);

@@ -7,13 +7,13 @@
 #include <cmdline.h>
 
 static struct fsproc procs[FSPROC_MAX];
+static struct fsproc *by_tid[TID_MAX_THREADS];     /* by the index part of the thread id */
 
 struct fsproc *fsproc_by_tid(u32 tid)
 {
-	for (int i = 0; i < FSPROC_MAX; i++)
-		if (procs[i].vp && procs[i].tid == tid)
-			return &procs[i];
-	return NULL;
+	struct fsproc *fp = by_tid[tid & (TID_MAX_THREADS - 1)];
+
+	return fp && fp->vp && fp->tid == tid ? fp : NULL;
 }
 
 struct fsproc *fsproc_by_pid(u32 pid)
@@ -84,6 +84,7 @@ long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space)
 	slot->pid = pid;
 	slot->tid = tid;
 	slot->space = space;
+	by_tid[tid & (TID_MAX_THREADS - 1)] = slot;
 	return 0;
 }
 
@@ -96,5 +97,7 @@ long fsproc_exit(u32 pid)
 	pending_drop(fp);
 	vfs_proc_exit(fp->vp);
 	fp->vp = NULL;
+	if (by_tid[fp->tid & (TID_MAX_THREADS - 1)] == fp)
+		by_tid[fp->tid & (TID_MAX_THREADS - 1)] = NULL;
 	return 0;
 }

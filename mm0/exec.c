@@ -51,8 +51,8 @@ static long load_segment(struct proc *p, struct image *im, const struct elf32_ph
 		if (lo < hi && (err = load_page_part(im, pa, lo - va, ph->p_offset + (lo - ph->p_vaddr),
 						     hi - lo)) < 0)
 			return err;
-		map(p->space, va, pa, 1, MAP_R | ((rights & VMA_WRITE) ? MAP_W : 0) |
-		    ((rights & VMA_EXEC) ? MAP_X : 0));
+		if ((err = vm_fault(&p->vm, va, 0)) < 0)        /* map it now, with its rights */
+			return err;
 	}
 	if (va1 > im->brk)
 		im->brk = va1;

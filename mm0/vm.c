@@ -37,6 +37,30 @@ static u32 hw_rights(const struct vma *v)
 	return MAP_R | ((v->flags & VMA_WRITE) ? MAP_W : 0) | ((v->flags & VMA_EXEC) ? MAP_X : 0);
 }
 
+/* Maps the page of PTE e at va in hardware with v's rights, and notes it in e. */
+static long hw_map(struct vm *vm, u32 va, u32 *e, const struct vma *v)
+{
+	u32 rights = hw_rights(v);
+	long err = map(vm->space, va, SPTE_FRAME(*e), 1, rights);
+
+	if (!err)
+		*e = (*e & ~(SPTE_HW | SPTE_HW_W)) | SPTE_HW | ((rights & MAP_W) ? SPTE_HW_W : 0);
+	return err;
+}
+
+/* The hardware mappings of [start, end) are gone: forget them in the software PTEs. */
+static void forget_hw(struct vm *vm, u32 start, u32 end)
+{
+	for (u32 va = start; va < end; va += PAGE_SIZE) {
+		if (!vm->l1[va >> 20]) {
+			va = (va | 0xfffffu) - PAGE_SIZE + 1;
+			continue;
+		}
+		u32 *e = &vm->l1[va >> 20][(va >> 12) & (VM_L2_ENTRIES - 1)];
+		*e &= ~(SPTE_HW | SPTE_HW_W);
+	}
+}
+
 struct vma *vma_find(struct vm *vm, u32 addr)
 {
 	for (struct vma *v = vm->vmas; v && v->start <= addr; v = v->next)
@@ -196,6 +220,7 @@ long vma_protect(struct vm *vm, u32 start, u32 end, u32 rights)
 	for (struct vma *v = vma_find(vm, start); v && v->start < end; v = v->next)
 		v->flags = (v->flags & ~(VMA_READ | VMA_WRITE | VMA_EXEC)) | rights;
 	hw_unmap(vm, start, (end - start) / PAGE_SIZE);         /* re-fault with new rights */
+	forget_hw(vm, start, end);
 	for (struct vma *v = vm->vmas; v; v = v->next)
 		vma_merge_next(vm, v);
 	return 0;
@@ -274,24 +299,22 @@ long vm_fault(struct vm *vm, u32 addr, u32 access)
 	if (!v)
 		return -EFAULT;
 	u32 va = addr & PAGE_MASK;
-	u32 pa = vm_populate(vm, va);
-	if (!pa)
+	if (!vm_populate(vm, va))
 		return -ENOMEM;
-	return map(vm->space, va, pa, 1, hw_rights(v));
+	return hw_map(vm, va, spte(vm, va, 0), v);
 }
 
 void vm_prefault(struct vm *vm, u32 addr, u32 len, u32 access)
 {
 	if (!len)
 		return;
+	u32 need = SPTE_HW | ((access & FAULT_WRITE) ? SPTE_HW_W : 0);
 	u32 last = addr + len - 1 < addr ? 0xffffffffu : addr + len - 1;
 	for (u32 va = addr & PAGE_MASK; va <= (last & PAGE_MASK) && va < USER_LIMIT; va += PAGE_SIZE) {
 		u32 *e = spte(vm, va, 0);
-		if (e && (*e & SPTE_PRESENT) && !(access & FAULT_WRITE) && vma_find(vm, va))
-			continue;       /* present; a read never needs a remap */
+		if (e && (*e & need) == need)
+			continue;       /* mapped already, with the rights asked for */
 		if (vm_fault(vm, va, access) < 0)
-			return;
-		if (va == 0xfffff000u)
 			return;
 	}
 }

@@ -29,7 +29,9 @@
 #define VMA_HEAP        16u             /* the brk area */
 
 /* software PTE: frame address | flags */
-#define SPTE_PRESENT    1u
+#define SPTE_PRESENT    1u              /* a frame backs the page */
+#define SPTE_HW         2u              /* and the hardware table maps it now */
+#define SPTE_HW_W       4u              /* writable */
 #define SPTE_FRAME(e)   ((e) & PAGE_MASK)
 
 struct vma {

@@ -13,13 +13,14 @@
 void vfs_io_buf(struct vfs_io *io, const struct vfs_io_ops *ops, void *space,
 		uintptr_t addr, size_t len)
 {
-	memset(io, 0, sizeof *io);
-	io->ops = ops;
+	io->ops = ops;                  /* every field: no memset on this hot path */
 	io->space = space;
+	io->vec = NULL;                 /* NULL: the one buffer (the io may be copied) */
 	io->one.base = addr;
 	io->one.len = len;
 	io->nvec = 1;
 	io->bytes = len;
+	io->err = 0;
 }
 
 /* Checks and sums a readv/writev vector as Linux import_iovec does. */
