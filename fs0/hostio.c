@@ -13,6 +13,7 @@
 static const char *const host_names[HOST_NDEVS] = { "stdin", "stdout", "stderr" };
 static const char *const dev_names[HOST_NDEVS] = { "/dev/hostin", "/dev/hostout", "/dev/hosterr" };
 static long handles[HOST_NDEVS] = { -1, -1, -1 };
+static int in_use;                      /* console=host: the first process gets these */
 
 static long host_file(const struct vfs_file *f)
 {
@@ -91,10 +92,11 @@ long hostio_init(void)
 		if (err < 0)
 			return err;
 	}
+	in_use = 1;
 	return 0;
 }
 
 const char *hostio_path(int fd)
 {
-	return fd >= 0 && fd < HOST_NDEVS ? dev_names[fd] : NULL;
+	return in_use && fd >= 0 && fd < HOST_NDEVS ? dev_names[fd] : NULL;
 }

@@ -16,10 +16,22 @@ struct pending {
 	struct fsproc *fp;
 	u32 args[8];            /* r0..r7 (r7 = the call number), advanced past what is done */
 	u32 done;               /* bytes a write has already moved */
+	u64 deadline;           /* counter value when a timed wait gives up, 0: never */
 };
 
 static struct pending parked[PENDING_MAX];
 static u32 nparked;
+
+/* The kernel alarm for the earliest deadline of a parked call (or none). */
+static void arm_alarm(void)
+{
+	u64 first = 0;
+
+	for (u32 i = 0; i < nparked; i++)
+		if (parked[i].deadline && (!first || parked[i].deadline < first))
+			first = parked[i].deadline;
+	timer_alarm(first, NOTIFY_TIMER);
+}
 
 long pending_park(struct fsproc *fp, const u32 *args, u32 done)
 {
@@ -30,7 +42,9 @@ long pending_park(struct fsproc *fp, const u32 *args, u32 done)
 	parked[nparked].args[1] += done;
 	parked[nparked].args[2] -= done;
 	parked[nparked].done = done;
+	parked[nparked].deadline = call_ctx.deadline;
 	nparked++;
+	arm_alarm();
 	return 0;
 }
 
@@ -42,6 +56,7 @@ void pending_drop(struct fsproc *fp)
 		else
 			i++;
 	}
+	arm_alarm();
 }
 
 long partial_write(struct fsproc *fp, const u32 *args, long r)
@@ -54,6 +69,7 @@ long partial_write(struct fsproc *fp, const u32 *args, long r)
 /* Runs parked request i again: 1 if it finished (and was answered). */
 static int retry(struct pending *p)
 {
+	call_ctx = (struct call_ctx){ 1, p->deadline };
 	long r = linux_call(p->fp, p->args);
 
 	if (r == VFS_PENDING)
@@ -84,4 +100,6 @@ void retry_pending(void)
 		}
 	}
 	pipes_changed = 0;
+	arm_alarm();
 }
+struct call_ctx call_ctx;

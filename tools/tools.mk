@@ -2,10 +2,10 @@
 IMAGE ?= $(B)/persona.elf
 GDB_PORT ?= 1234
 
-run: $(B)/persona.elf
-	$(QEMU_ARGS) -nographic -kernel $<
+run: $(B)/persona.elf rootfs
+	@tools/boot --build $(B)
 
-test: $(B)/persona.elf $(B)/persona-test.elf host-tests
+test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs
 	@tools/run-tests --build $(B) --host $(HB) $(if $(KTEST),--ktest $(KTEST))
 
 bench: $(B)/persona-test.elf
