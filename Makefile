@@ -67,6 +67,7 @@ include lib/lib.mk
 include personality/personality.mk
 include newlib-glue/glue.mk
 include tests/linux/linux.mk
+include tests/bench/bench.mk
 include rootfs/rootfs.mk
 include kernel/kernel.mk
 include mm0/mm0.mk

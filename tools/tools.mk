@@ -8,7 +8,7 @@ run: $(B)/persona.elf rootfs
 test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs
 	@tools/run-tests --build $(B) --host $(HB) $(if $(KTEST),--ktest $(KTEST))
 
-bench: $(B)/persona-test.elf
+bench: $(B)/persona-test.elf $(B)/persona.elf $(BENCH_BINS)
 	@tools/run-bench --build $(B)
 
 # QEMU waits for gdb; IMAGE=build/virt/persona-test.elf debugs the test boot.
