@@ -1,11 +1,13 @@
 /*
  * /dev/console and /dev/tty: the line discipline over the PL011. A read
  * with no input yet returns VFS_PENDING, so fs0 parks the request and
- * retries it when the UART interrupt brings input (pending.c).
+ * retries it when the UART interrupt brings input (pending.c); poll says
+ * when a read would not wait.
  */
 #include "fs0.h"
 #include "tty.h"
 #include <linux_abi/ioctl.h>
+#include <linux_abi/poll.h>
 
 #define TTY_MAJOR       5
 #define CONSOLE_MINOR   1
@@ -85,10 +87,29 @@ static long console_ioctl(struct vfs_file *f, uint32_t cmd, uint32_t arg, const 
 	return -LINUX_ENOTTY;
 }
 
+/*
+ * n_tty_poll: readable once input is available as input_available_p counts
+ * it (canonical: a complete line or end of file; raw: VMIN bytes if VTIME
+ * is 0 and VMIN is not, else one byte); output never waits.
+ */
+static uint32_t console_poll(struct vfs_file *f)
+{
+	uint32_t mask = LINUX_POLLOUT | LINUX_POLLWRNORM;
+	uint32_t vmin = console.t.c_cc[LINUX_VMIN], vtime = console.t.c_cc[LINUX_VTIME];
+	int ready;
+
+	if (console.t.c_lflag & LINUX_ICANON)
+		ready = console.nlines != 0;
+	else
+		ready = tty_readable(&console) >= (!vtime && vmin ? vmin : 1);
+	return ready ? mask | LINUX_POLLIN | LINUX_POLLRDNORM : mask;
+}
+
 static const struct vfs_dev_ops console_ops = {
 	.read = console_read,
 	.write = console_write,
 	.ioctl = console_ioctl,
+	.poll = console_poll,
 };
 
 void console_input(const char *bytes, u32 n)

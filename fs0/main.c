@@ -85,6 +85,7 @@ static int linux_request(struct fsproc *fp, struct msg *m)
 	if (r == VFS_PENDING) {
 		if (pending_park(fp, args, 0) == 0)
 			return 0;
+		vfs_open_cancel(fp->vp);        /* a FIFO open that cannot wait */
 		r = -LINUX_EAGAIN;
 	}
 	if (unlikely_short_write(args, r)) {

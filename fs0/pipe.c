@@ -6,10 +6,16 @@
  * write of at most PIPE_BUF bytes goes in whole or waits; a write with no
  * reader fails with EPIPE (the SIGPIPE comes with signals). Waiting is
  * VFS_PENDING: fs0 parks the call and retries it when something changes.
+ * Opening a named FIFO follows fifo_open: a reader waits for a writer and
+ * a writer for a reader (counting the opens of each end, so that one
+ * that came and went still ends the wait), O_RDONLY | O_NONBLOCK does not
+ * wait, O_WRONLY | O_NONBLOCK without a reader is ENXIO, O_RDWR never
+ * waits. poll follows pipe_poll.
  */
 #include "fs0.h"
 #include <linux_abi/limits.h>
 #include <linux_abi/ioctl.h>
+#include <linux_abi/poll.h>
 
 #define PIPE_PAGES      16
 #define PIPE_BYTES      (PIPE_PAGES * PAGE_SIZE)
@@ -17,8 +23,24 @@
 struct pipe {
 	u8 *page[PIPE_PAGES];
 	u32 head, len;                  /* ring: first byte, bytes in it */
-	u32 readers, writers;
+	u32 readers, writers;           /* open ends, waiting opens included */
+	u32 r_counter, w_counter;       /* opens of each end so far, from 1 (Linux's) */
 };
+
+/*
+ * Each end's f->priv holds Linux's f_pipe: a waiting open's snapshot of
+ * the other end's counter, or an O_NONBLOCK reader's w_counter when it
+ * opened without a writer (no POLLHUP until a writer has come), else 0.
+ */
+static u32 f_pipe(const struct vfs_file *f)
+{
+	return (u32)(uintptr_t)f->priv;
+}
+
+static void set_f_pipe(struct vfs_file *f, u32 counter)
+{
+	f->priv = (void *)(uintptr_t)counter;
+}
 
 static struct pipe *pipe_of(struct vfs_file *f)
 {
@@ -33,31 +55,104 @@ static void pipe_free(struct pipe *p)
 	mem_free(p, sizeof(*p));
 }
 
-static long pipe_open(struct vfs_file *f)
+/* The vnode's pipe, made on its first open: it, or NULL. */
+static struct pipe *pipe_get(struct vfs_file *f)
 {
 	struct pipe *p = pipe_of(f);
 
-	if (!p) {
-		p = mem_alloc(sizeof(*p));
-		if (!p)
-			return -LINUX_ENOMEM;
+	if (!p && (p = mem_alloc(sizeof(*p)))) {
+		p->r_counter = p->w_counter = 1;
 		*vfs_file_fifo(f) = p;
 	}
-	p->readers += (f->mode & VFS_FMODE_READ) ? 1 : 0;
-	p->writers += (f->mode & VFS_FMODE_WRITE) ? 1 : 0;
+	return p;
+}
+
+/* Frees f's pipe if no end is open any more. */
+static void pipe_put(struct vfs_file *f)
+{
+	struct pipe *p = pipe_of(f);
+
+	if (!p->readers && !p->writers) {
+		pipe_free(p);
+		*vfs_file_fifo(f) = NULL;
+	}
+}
+
+/* A read end opens: a named FIFO without a writer waits for one, unless O_NONBLOCK. */
+static long open_reader(struct vfs_file *f, struct pipe *p, int named)
+{
+	p->r_counter++;
+	p->readers++;
+	if (!named || p->writers)
+		return 0;
+	set_f_pipe(f, p->w_counter);
+	return (f->flags & LINUX_O_NONBLOCK) ? 0 : VFS_PENDING;
+}
+
+/* A write end opens: a named FIFO without a reader waits for one, or is ENXIO under O_NONBLOCK. */
+static long open_writer(struct vfs_file *f, struct pipe *p, int named)
+{
+	if (named && !p->readers && (f->flags & LINUX_O_NONBLOCK))
+		return -LINUX_ENXIO;
+	p->w_counter++;
+	p->writers++;
+	if (!named || p->readers)
+		return 0;
+	set_f_pipe(f, p->r_counter);
+	return VFS_PENDING;
+}
+
+/* An end opens (fifo_open): 0, VFS_PENDING (it must wait), -ENXIO, -EINVAL (no mode), -ENOMEM. */
+static long pipe_open(struct vfs_file *f)
+{
+	struct pipe *p = pipe_get(f);
+	int named = !(f->mode & VFS_FMODE_PIPE);
+	long r = -LINUX_EINVAL;
+
+	if (!p)
+		return -LINUX_ENOMEM;
+	switch (f->mode & (VFS_FMODE_READ | VFS_FMODE_WRITE)) {
+	case VFS_FMODE_READ:
+		r = open_reader(f, p, named);
+		break;
+	case VFS_FMODE_WRITE:
+		r = open_writer(f, p, named);
+		break;
+	case VFS_FMODE_READ | VFS_FMODE_WRITE:
+		p->readers++;
+		p->writers++;
+		p->r_counter++;
+		p->w_counter++;
+		r = 0;
+		break;
+	}
+	if (r < 0)
+		pipe_put(f);
+	else
+		pipes_changed = 1;      /* a waiting open at the other end may go on */
+	return r;
+}
+
+/* A waiting open: done once the other end's counter has moved. */
+static long pipe_open_wait(struct vfs_file *f)
+{
+	struct pipe *p = pipe_of(f);
+	u32 other = (f->mode & VFS_FMODE_READ) ? p->w_counter : p->r_counter;
+
+	if (other == f_pipe(f))
+		return VFS_PENDING;
+	set_f_pipe(f, 0);
 	return 0;
 }
 
+/* An end closes (a waiting one too); the last frees the pipe. */
 static void pipe_release(struct vfs_file *f)
 {
 	struct pipe *p = pipe_of(f);
 
 	p->readers -= (f->mode & VFS_FMODE_READ) ? 1 : 0;
 	p->writers -= (f->mode & VFS_FMODE_WRITE) ? 1 : 0;
-	if (!p->readers && !p->writers) {
-		pipe_free(p);
-		*vfs_file_fifo(f) = NULL;
-	}
+	pipe_put(f);
 	pipes_changed = 1;
 }
 
@@ -137,15 +232,55 @@ static long pipe_ioctl(struct vfs_file *f, uint32_t cmd, uint32_t arg, const str
 	return vfs_io_copy_out(mem, 0, &n, sizeof(n)) == sizeof(n) ? 0 : -LINUX_EFAULT;
 }
 
+/* Ring pages the bytes in the pipe touch (Linux: pipe buffers in use). */
+static u32 pages_used(const struct pipe *p)
+{
+	return (p->head % PAGE_SIZE + p->len + PAGE_SIZE - 1) / PAGE_SIZE;
+}
+
+/*
+ * Readable with bytes in the ring; hung up with no writer (once one has
+ * come, for an O_NONBLOCK reader); writable while a ring page is free
+ * (Linux: not all 16 buffers in use), so a PIPE_BUF write fits; an error
+ * with no reader.
+ */
+static uint32_t pipe_poll(struct vfs_file *f)
+{
+	struct pipe *p = pipe_of(f);
+	uint32_t mask = 0;
+
+	if (f->mode & VFS_FMODE_READ) {
+		if (p->len)
+			mask |= LINUX_POLLIN | LINUX_POLLRDNORM;
+		if (!p->writers && f_pipe(f) != p->w_counter)
+			mask |= LINUX_POLLHUP;
+	}
+	if (f->mode & VFS_FMODE_WRITE) {
+		if (pages_used(p) < PIPE_PAGES)
+			mask |= LINUX_POLLOUT | LINUX_POLLWRNORM;
+		if (!p->readers)
+			mask |= LINUX_POLLERR;
+	}
+	return mask;
+}
+
 static const struct vfs_dev_ops pipe_ops = {
 	.open = pipe_open,
+	.open_wait = pipe_open_wait,
 	.release = pipe_release,
 	.read = pipe_read,
 	.write = pipe_write,
 	.ioctl = pipe_ioctl,
+	.poll = pipe_poll,
 };
 
 int pipes_changed;
+
+/* The VFS's hook: a record lock went or changed, so parked calls may go on. */
+void vfs_wake(void)
+{
+	pipes_changed = 1;
+}
 
 void pipe_init(void)
 {

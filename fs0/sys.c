@@ -181,7 +181,70 @@ static long sys_dup3(struct fsproc *fp, const u32 *a)
 {
 	return vfs_dup3(fp->vp, (int)a[0], (int)a[1], a[2]);
 }
-static long sys_fcntl(struct fsproc *fp, const u32 *a) { return vfs_fcntl(fp->vp, (int)a[0], a[1], a[2]); }
+
+static int lock_cmd32(u32 cmd)
+{
+	return cmd == LINUX_F_GETLK || cmd == LINUX_F_SETLK || cmd == LINUX_F_SETLKW;
+}
+
+static int lock_cmd64(u32 cmd)
+{
+	return (cmd >= LINUX_F_GETLK64 && cmd <= LINUX_F_SETLKW64) ||
+	       (cmd >= LINUX_F_OFD_GETLK && cmd <= LINUX_F_OFD_SETLKW);
+}
+
+static struct linux_flock64 flock_widen(const struct linux_flock *s)
+{
+	return (struct linux_flock64){ .l_type = s->l_type, .l_whence = s->l_whence,
+				       .l_start = s->l_start, .l_len = s->l_len, .l_pid = s->l_pid };
+}
+
+/* the VFS checked that an F_GETLK answer fits (else -EOVERFLOW) */
+static struct linux_flock flock_narrow(const struct linux_flock64 *l)
+{
+	return (struct linux_flock){ .l_type = l->l_type, .l_whence = l->l_whence,
+				     .l_start = (s32)l->l_start, .l_len = (s32)l->l_len,
+				     .l_pid = l->l_pid };
+}
+
+/*
+ * fcntl's record locks: a struct flock (32-bit offsets) for F_GETLK, F_SETLK
+ * and F_SETLKW, a flock64 for the others; the F_GETLK* answer is copied back.
+ */
+static long lock_call(struct fsproc *fp, const u32 *a)
+{
+	u32 cmd = a[1];
+	int small = lock_cmd32(cmd);
+	struct linux_flock fl32;
+	struct linux_flock64 fl;
+	void *buf = small ? (void *)&fl32 : (void *)&fl;
+	long bytes = small ? (long)sizeof(fl32) : (long)sizeof(fl);
+
+	if (user_read(fp->space, a[2], buf, (u32)bytes) != bytes)
+		return vfs_fcntl_lock(fp->vp, fp->pid, (int)a[0], cmd, NULL);  /* -EBADF or -EFAULT */
+	if (small)
+		fl = flock_widen(&fl32);
+	long err = vfs_fcntl_lock(fp->vp, fp->pid, (int)a[0], cmd, &fl);
+	if (err || (cmd != LINUX_F_GETLK && cmd != LINUX_F_GETLK64 && cmd != LINUX_F_OFD_GETLK))
+		return err;
+	if (small)
+		fl32 = flock_narrow(&fl);
+	return user_write(fp->space, a[2], buf, (u32)bytes) == bytes ? 0 : -LINUX_EFAULT;
+}
+
+static long sys_fcntl(struct fsproc *fp, const u32 *a)
+{
+	return lock_cmd32(a[1]) ? lock_call(fp, a) : vfs_fcntl(fp->vp, (int)a[0], a[1], a[2]);
+}
+
+/* fcntl64 also takes the flock64 commands, which 32-bit Linux's fcntl refuses (-EINVAL). */
+static long sys_fcntl64(struct fsproc *fp, const u32 *a)
+{
+	if (lock_cmd32(a[1]) || lock_cmd64(a[1]))
+		return lock_call(fp, a);
+	return vfs_fcntl(fp->vp, (int)a[0], a[1], a[2]);
+}
+
 static long sys_umask(struct fsproc *fp, const u32 *a) { return vfs_umask(fp->vp, a[0]); }
 
 static long sys_ioctl(struct fsproc *fp, const u32 *a)
@@ -470,8 +533,10 @@ static const fs_call calls[LINUX_NR_SYSCALLS] = {
 	CALL(fchmodat), CALL(chown), CALL(lchown), CALL(fchown), CALL(chown32), CALL(lchown32),
 	CALL(fchown32), CALL(fchownat), CALL(truncate), CALL(truncate64), CALL(ftruncate),
 	CALL(ftruncate64), CALL(fsync), CALL(fdatasync), CALL(sync), CALL(syncfs), CALL(dup),
-	CALL(dup2), CALL(dup3), CALL(fcntl), [__NR_fcntl64] = sys_fcntl, CALL(ioctl), CALL(umask),
+	CALL(dup2), CALL(dup3), CALL(fcntl), CALL(fcntl64), CALL(ioctl), CALL(umask),
 	CALL(utimensat), CALL(utimensat_time64), CALL(pipe), CALL(pipe2),
+	CALL(poll), CALL(ppoll), CALL(ppoll_time64), CALL(_newselect), CALL(pselect6),
+	CALL(pselect6_time64),
 };
 
 int blocking_fifo(struct fsproc *fp, int fd)

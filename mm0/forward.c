@@ -13,6 +13,7 @@
 #include <linux_abi/termios.h>
 #include <linux_abi/stat.h>
 #include <linux_abi/limits.h>
+#include <linux_abi/fcntl.h>
 
 enum fw_kind {
 	FW_NONE,
@@ -24,6 +25,7 @@ enum fw_kind {
 	FW_IOV_IN,      /* an iovec array of `size`-argument entries, buffers read */
 	FW_IOV_OUT,     /* ... buffers written */
 	FW_IOCTL,       /* depends on the command in argument 1 */
+	FW_FCNTL,       /* a struct flock (read, written) for the lock commands in argument 1 */
 	FW_POLLFD,      /* an array of struct pollfd, count in argument `size` (read and written) */
 	FW_FDSETS,      /* three fd_sets at arguments arg..arg+2, nfds in argument 0 */
 };
@@ -113,8 +115,8 @@ static const struct fw_spec specs[] = {
 	{ __NR_dup, { { 0 } } },
 	{ __NR_dup2, { { 0 } } },
 	{ __NR_dup3, { { 0 } } },
-	{ __NR_fcntl, { { 0 } } },
-	{ __NR_fcntl64, { { 0 } } },
+	{ __NR_fcntl, { { FW_FCNTL, 2, 0 } } },
+	{ __NR_fcntl64, { { FW_FCNTL, 2, 0 } } },
 	{ __NR_ioctl, { { FW_IOCTL, 2, 0 } } },
 	{ __NR_umask, { { 0 } } },
 	{ __NR_utimensat, { STR(1), INF(2, 16) } },
@@ -173,6 +175,27 @@ static u32 ioctl_extent(u32 cmd, u32 *access)
 	return 0;
 }
 
+/* The struct flock an fcntl lock command reads (and for F_*GETLK writes back), in bytes. */
+static u32 fcntl_extent(u32 cmd, u32 *access)
+{
+	*access = cmd == LINUX_F_GETLK || cmd == LINUX_F_GETLK64 || cmd == LINUX_F_OFD_GETLK
+		  ? FAULT_WRITE : FAULT_READ;
+	switch (cmd) {
+	case LINUX_F_GETLK:
+	case LINUX_F_SETLK:
+	case LINUX_F_SETLKW:
+		return sizeof(struct linux_flock);
+	case LINUX_F_GETLK64:
+	case LINUX_F_SETLK64:
+	case LINUX_F_SETLKW64:
+	case LINUX_F_OFD_GETLK:
+	case LINUX_F_OFD_SETLK:
+	case LINUX_F_OFD_SETLKW:
+		return sizeof(struct linux_flock64);
+	}
+	return 0;
+}
+
 static void prefault_iov(struct vm *vm, u32 iov, u32 count, u32 access)
 {
 	struct linux_iovec v;
@@ -210,6 +233,9 @@ static void prefault_arg(struct call *c, const struct fw_arg *a)
 		break;
 	case FW_IOCTL:
 		vm_prefault(vm, ptr, ioctl_extent(c->a[1], &access), access);
+		break;
+	case FW_FCNTL:
+		vm_prefault(vm, ptr, fcntl_extent(c->a[1], &access), access);
 		break;
 	case FW_POLLFD:
 		vm_prefault(vm, ptr, c->a[a->size] * 8, FAULT_WRITE);

@@ -7,6 +7,8 @@
  *   - vnode refs = open files + processes' cwd and root + child directories;
  *   - file refs = fd slots naming it + holds; fd table refs = processes;
  *   - list lengths, entries, fd slots and pages against the counters;
+ *   - record locks: each owner (an fd table or a file) alive with the file
+ *     open, and one owner's locks sorted and apart;
  *   - the bytes every object accounts for against vfs_alloc's counter.
  * Entry points: vfs_check, vfs_check_name.
  */
@@ -84,6 +86,37 @@ static long check_dir(const struct vfs_vnode *d, struct vfs_stats *n, uint32_t *
 	return 0;
 }
 
+/* 1 if owner is table t holding an fd of v, or a file open on v */
+static int lock_owner_ok(const struct vfs_vnode *v, const void *owner)
+{
+	for (const struct vfs_file *f = vfs_g.files; f; f = f->next)
+		if (f == owner)
+			return f->vnode == v;
+	for (const struct vfs_fdtable *t = vfs_g.tables; t; t = t->next) {
+		if (t != owner)
+			continue;
+		for (uint32_t i = 0; i < t->cap; i++)
+			if (t->slot[i] && t->slot[i]->vnode == v)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* v's record locks: live owners, each owner's run sorted and apart; their bytes into n. */
+static long check_locks(const struct vfs_vnode *v, struct vfs_stats *n)
+{
+	for (const struct vfs_lock *l = v->locks; l; l = l->next) {
+		const struct vfs_lock *next = l->next;
+		n->bytes += sizeof *l;
+		if (!lock_owner_ok(v, l->owner) || l->start > l->end)
+			return VFS_CHECK_LOCKS;
+		if (next && next->owner == l->owner && next->start <= l->end)
+			return VFS_CHECK_LOCKS;
+	}
+	return 0;
+}
+
 /* One vnode's links, holders and data, adding to the recount n. */
 static long check_vnode(const struct vfs_vnode *v, uint32_t epoch, struct vfs_stats *n)
 {
@@ -102,6 +135,8 @@ static long check_vnode(const struct vfs_vnode *v, uint32_t epoch, struct vfs_st
 	n->pages += IS_REG(v) ? v->reg.pages : 0;
 	if (err || past_eof)
 		return err ? err : VFS_CHECK_PAGES;
+	if ((err = check_locks(v, n)))
+		return err;
 	if (v->chk_mark != epoch)
 		return v->nlink || !v->refs || (IS_DIR(v) && v->dir.entries) ? VFS_CHECK_TREE : 0;
 	expect = IS_DIR(v) ? 2 + subdirs : v->chk_links;
@@ -133,7 +168,7 @@ static long check_fds(struct vfs_stats *n)
 	}
 	for (struct vfs_proc *p = vfs_g.procs; p; p = p->next) {
 		n->procs++;
-		n->bytes += sizeof *p;
+		n->bytes += sizeof *p + (p->open_wait ? p->open_wait->bytes : 0);
 	}
 	return 0;
 }
@@ -199,7 +234,7 @@ const char *vfs_check_name(long code)
 {
 	static const char *const names[] = {
 		"vnodes", "tree", "nlink", "vnode refs", "dirents", "files", "file refs",
-		"fds", "fd tables", "procs", "pages", "bytes",
+		"fds", "fd tables", "procs", "pages", "bytes", "locks",
 	};
 	long i = VFS_CHECK_VNODES - code;
 

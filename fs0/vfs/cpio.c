@@ -134,7 +134,7 @@ static long write_data(struct vfs_vnode *v, struct entry *e)
 
 	if (!n)
 		return 0;
-	if (n > (size_t)VFS_FILE_MAX_BYTES)
+	if (n > (size_t)VFS_NON_LFS_BYTES)
 		return E(EFBIG);
 	vfs_io_buf(&io, &vfs_kernel_io_ops, NULL, (uintptr_t)e->data, n);
 	long r = vfs_reg_write(v, 0, &io, 0, n);

@@ -6,6 +6,7 @@
  * vfs_dev_register_mem, vfs_file_rdev.
  */
 #include "internal.h"
+#include <linux_abi/poll.h>
 
 /* Adds (major, minor) -> ops to the table: 0, -EBUSY, -ENOSPC. */
 long vfs_dev_register(uint32_t major, uint32_t minor, const struct vfs_dev_ops *ops)
@@ -127,7 +128,16 @@ static const struct vfs_dev_ops zero_ops = {
 static const struct vfs_dev_ops full_ops = {
 	.read = zero_read, .write = full_write, .llseek = zero_lseek,
 };
+/* /dev/random (random_poll, the pool always ready): readable only, not writable. */
+static uint32_t random_poll(struct vfs_file *f)
+{
+	return LINUX_POLLIN | LINUX_POLLRDNORM;
+}
+
 static const struct vfs_dev_ops random_ops = {
+	.read = random_read, .write = sink_write, .llseek = noop_lseek, .poll = random_poll,
+};
+static const struct vfs_dev_ops urandom_ops = {
 	.read = random_read, .write = sink_write, .llseek = noop_lseek,
 };
 
@@ -138,5 +148,5 @@ void vfs_dev_register_mem(void)
 	vfs_dev_register(1, 5, &zero_ops);
 	vfs_dev_register(1, 7, &full_ops);
 	vfs_dev_register(1, 8, &random_ops);
-	vfs_dev_register(1, 9, &random_ops);
+	vfs_dev_register(1, 9, &urandom_ops);
 }

@@ -79,6 +79,7 @@ void vfs_fdtable_put(struct vfs_fdtable *t)
 	for (uint32_t i = 0; i < t->cap; i++) {
 		if (t->slot[i]) {
 			vfs_g.n.fd_refs--;
+			vfs_lock_close(t->slot[i], t);
 			vfs_file_put(t->slot[i]);
 		}
 	}
@@ -143,7 +144,7 @@ void vfs_fd_install(struct vfs_proc *p, int fd, struct vfs_file *f, int cloexec)
 	vfs_g.n.fd_refs++;
 }
 
-/* Empties slot fd: 0 or -EBADF. */
+/* Empties slot fd, dropping the table's record locks on its file: 0 or -EBADF. */
 long vfs_fd_close(struct vfs_proc *p, int fd)
 {
 	struct vfs_file *f = vfs_fd_file(p, fd);
@@ -154,6 +155,7 @@ long vfs_fd_close(struct vfs_proc *p, int fd)
 	p->fds->cloexec[fd] = 0;
 	p->fds->used--;
 	vfs_g.n.fd_refs--;
+	vfs_lock_close(f, p->fds);
 	vfs_file_put(f);
 	return 0;
 }

@@ -18,7 +18,11 @@ static long special_ops(struct vfs_vnode *v, const struct vfs_dev_ops **ops)
 	return *ops ? 0 : E(ENXIO);
 }
 
-/* What an open of v with flags may do (VFS_FMODE_*) and its ops: 0 or -ENXIO. */
+/*
+ * What an open of v with flags may do (VFS_FMODE_*) and its ops: 0, -ENXIO,
+ * or -EOVERFLOW for a file above 2^31 - 1 bytes without O_LARGEFILE
+ * (generic_file_open).
+ */
 static long open_mode(struct vfs_vnode *v, uint32_t flags, uint32_t *mode,
 		      const struct vfs_dev_ops **ops)
 {
@@ -27,18 +31,24 @@ static long open_mode(struct vfs_vnode *v, uint32_t flags, uint32_t *mode,
 	if (flags & LINUX_O_PATH)
 		return 0;
 	*mode = ((flags + 1) & LINUX_O_ACCMODE) | VFS_FMODE_SEEK;
-	if (IS_REG(v) || IS_DIR(v))
+	if (IS_REG(v))
+		return v->size > VFS_NON_LFS_BYTES && !(flags & LINUX_O_LARGEFILE) ?
+		       E(EOVERFLOW) : 0;
+	if (IS_DIR(v))
 		return 0;
 	long err = special_ops(v, ops);
 	if (!err && !(*ops)->llseek)
 		*mode &= ~VFS_FMODE_SEEK;
+	if (LINUX_S_ISFIFO(v->mode) && v->fifo.anon)
+		*mode |= VFS_FMODE_PIPE;
 	return err;
 }
 
 /*
  * A description of v opened with flags (already checked by the caller):
  * 0 and *out with one reference, -ENOMEM, -ENXIO (no driver, a block device
- * or socket) or the device's open error.
+ * or socket), -EOVERFLOW or the device's open error; or VFS_PENDING and
+ * *out, open, for a FIFO open that must wait for the other end.
  */
 long vfs_file_open(struct vfs_vnode *v, uint32_t flags, struct vfs_file **out)
 {
@@ -58,7 +68,7 @@ long vfs_file_open(struct vfs_vnode *v, uint32_t flags, struct vfs_file **out)
 	f->mode = mode;
 	f->refs = 1;
 	vfs_node_get(v);
-	if (ops && ops->open && (err = ops->open(f))) {
+	if (ops && ops->open && (err = ops->open(f)) && err != VFS_PENDING) {
 		vfs_node_put(v);
 		vfs_mem_free(f, sizeof *f);
 		return err;
@@ -66,12 +76,13 @@ long vfs_file_open(struct vfs_vnode *v, uint32_t flags, struct vfs_file **out)
 	LIST_ADD(vfs_g.files, f);
 	vfs_g.n.files++;
 	*out = f;
-	return 0;
+	return err;
 }
 
-/* Frees f now: the device's release, the vnode reference. */
+/* Frees f now: its OFD locks, the device's release, the vnode reference. */
 void vfs_file_free(struct vfs_file *f)
 {
+	vfs_lock_remove(f->vnode, f);
 	if (f->dev && f->dev->release)
 		f->dev->release(f);
 	LIST_DEL(vfs_g.files, f);

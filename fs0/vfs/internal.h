@@ -11,9 +11,8 @@
 #define E(x) (-(long)LINUX_##x)
 
 #define BOGO_DIRENT_BYTES 20            /* tmpfs: a directory's size grows by this per entry */
-#define PTRS_PER_BLOCK    512           /* page pointers per index block of a file */
+#define PTRS_PER_BLOCK    512           /* slots per index node of a file (pages.c) */
 #define SHORT_SYMLINK_LEN 128           /* tmpfs keeps shorter targets inline (st_blocks 0) */
-#define MAX_LFS_BYTES     ((int64_t)0xffffffffLL << 12)  /* lseek limit on 32-bit Linux */
 
 struct vfs_dirent {
 	struct vfs_dirent *next;
@@ -21,6 +20,18 @@ struct vfs_dirent {
 	uint64_t cookie;                /* getdents position: stable, increasing, from 2 */
 	uint32_t len;
 	char name[];                    /* len bytes and a NUL */
+};
+
+/*
+ * A record lock (lock.c) on its vnode's list: ordered by owner, then by
+ * start; one owner's locks never overlap.
+ */
+struct vfs_lock {
+	struct vfs_lock *next;
+	const void *owner;              /* an fd table (POSIX lock) or a vfs_file (OFD lock) */
+	int64_t start, end;             /* bytes start..end; end INT64_MAX: to any size */
+	int32_t pid;                    /* l_pid F_GETLK shows: the locker's, -1 for OFD */
+	uint16_t type;                  /* LINUX_F_RDLCK or LINUX_F_WRLCK (F_UNLCK in requests) */
 };
 
 /*
@@ -37,6 +48,7 @@ struct vfs_vnode {
 	uint32_t refs;
 	uint32_t linkable;               /* an O_TMPFILE file linkat may name */
 	int64_t size;
+	struct vfs_lock *locks;         /* record locks (lock.c), each allocated */
 	struct vfs_time atime, mtime, ctime, btime;
 	uint32_t chk_mark, chk_links, chk_refs;   /* vfs_check scratch */
 	union {
@@ -47,8 +59,8 @@ struct vfs_vnode {
 			uint32_t entries;
 		} dir;
 		struct {
-			void ***blocks;             /* blocks[i][j] = page i * PTRS_PER_BLOCK + j */
-			uint32_t nblocks;
+			void **root;                /* the page index (pages.c), NULL if no page */
+			uint32_t height;            /* its levels: 1 = root slots hold pages */
 			uint32_t pages;
 		} reg;
 		struct {
@@ -56,6 +68,7 @@ struct vfs_vnode {
 		} lnk;
 		struct {
 			void *priv;                 /* the FIFO implementation's (a pipe) */
+			uint32_t anon;              /* made by pipe2: VFS_FMODE_PIPE ends */
 		} fifo;
 	};
 };
@@ -70,12 +83,26 @@ struct vfs_fdtable {
 	uint32_t chk_refs;
 };
 
+/*
+ * A FIFO open that waits for the other end (openwait.c): the description
+ * is open (a reader or writer the other side sees) and held; the call's
+ * arguments tell its retry from another open.
+ */
+struct vfs_open_wait {
+	struct vfs_file *file;          /* holds a vfs_file_hold reference */
+	int dirfd;
+	uint32_t flags, mode;
+	size_t bytes;                   /* of this allocation, the path included */
+	char path[];
+};
+
 struct vfs_proc {
 	struct vfs_proc *next, *prev;
 	struct vfs_vnode *root, *cwd;   /* each holds a reference */
 	uint32_t umask;
 	uint32_t nofile;
 	struct vfs_fdtable *fds;        /* holds a reference */
+	struct vfs_open_wait *open_wait;        /* a waiting FIFO open, or NULL */
 };
 
 struct vfs_dev_entry {
@@ -218,6 +245,17 @@ long vfs_path_check(const char *path);
 long vfs_create_prep(struct vfs_walk *w, struct vfs_proc *p, int dirfd, const char *path,
 		     int want_dir);
 long vfs_create_node(struct vfs_walk *w, uint32_t mode, struct vfs_vnode **out);
+
+/* lock.c */
+void vfs_lock_remove(struct vfs_vnode *v, const void *owner);
+void vfs_lock_close(struct vfs_file *f, const struct vfs_fdtable *t);
+
+/* openwait.c */
+int vfs_open_is_retry(const struct vfs_proc *p, int dirfd, const char *path, uint32_t flags,
+		      uint32_t mode);
+long vfs_open_park(struct vfs_proc *p, struct vfs_file *f, int dirfd, const char *path,
+		   uint32_t flags, uint32_t mode);
+long vfs_open_resume(struct vfs_proc *p);
 
 /* open.c */
 long vfs_open_node(struct vfs_proc *p, int dirfd, const char *path, uint32_t flags,

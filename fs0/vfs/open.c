@@ -1,7 +1,8 @@
 /*
  * openat and close. Linux's order: flags (-EINVAL), the path string
  * (-ENOENT, -ENAMETOOLONG), a free fd (-EMFILE), the lookup or creation,
- * may_open's type checks, the device's open, then O_TRUNC.
+ * may_open's type checks, the open itself (a device's or FIFO's, a large
+ * file without O_LARGEFILE), then O_TRUNC.
  * Entry points: vfs_openat, vfs_open_node, vfs_close.
  */
 #include "internal.h"
@@ -143,13 +144,22 @@ static long flags_check(uint32_t flags)
 	return 0;
 }
 
-/* openat: the fd is reserved before the lookup, so -EMFILE wins over lookup errors. */
+/*
+ * openat: the fd is reserved before the lookup, so -EMFILE wins over lookup
+ * errors. A blocking FIFO open that must wait for the other end returns
+ * VFS_PENDING and is finished by the same call again (openwait.c).
+ */
 long vfs_openat(struct vfs_proc *p, int dirfd, const char *path, uint32_t flags, uint32_t mode)
 {
 	struct vfs_vnode *v;
 	struct vfs_file *f;
 
 	flags = clean_flags(flags);
+	if (p->open_wait) {
+		if (vfs_open_is_retry(p, dirfd, path, flags, mode))
+			return vfs_open_resume(p);
+		vfs_open_cancel(p);
+	}
 	long err = flags_check(flags);
 	if (err)
 		return err;
@@ -166,6 +176,8 @@ long vfs_openat(struct vfs_proc *p, int dirfd, const char *path, uint32_t flags,
 		if ((flags & LINUX_O_TRUNC) && IS_REG(v) && !created && !(flags & LINUX_O_PATH))
 			vfs_setattr_size(v, 0);
 		vfs_fd_install(p, (int)fd, f, flags & LINUX_O_CLOEXEC);
+	} else if (err == VFS_PENDING) {
+		err = vfs_open_park(p, f, dirfd, path, flags, mode);
 	}
 	vfs_node_put(v);
 	return err ? err : fd;

@@ -37,6 +37,7 @@ long vfs_pipe2(struct vfs_proc *p, uint32_t flags, int fds[2])
 	long err = vfs_node_new(LINUX_S_IFIFO | 0600, &v);
 	if (err)
 		return err == E(ENOSPC) ? E(ENFILE) : err;
+	v->fifo.anon = 1;
 	vfs_node_get(v);                /* ours until both ends hold it */
 	err = vfs_file_open(v, LINUX_O_RDONLY | keep, &r);
 	if (!err)

@@ -74,6 +74,8 @@ long vfs_proc_exec(struct vfs_proc *p)
 {
 	struct vfs_fdtable *t = p->fds;
 
+	vfs_open_cancel(p);
+
 	if (t->refs > 1) {
 		long err = vfs_fdtable_copy(t, &p->fds);
 		if (err)
@@ -86,9 +88,10 @@ long vfs_proc_exec(struct vfs_proc *p)
 	return 0;
 }
 
-/* Closes p's fds (if the table was its own) and drops cwd and root. */
+/* Ends a waiting open, closes p's fds (if the table was its own), drops cwd and root. */
 void vfs_proc_exit(struct vfs_proc *p)
 {
+	vfs_open_cancel(p);
 	vfs_fdtable_put(p->fds);
 	proc_free(p);
 }
@@ -106,4 +109,9 @@ long vfs_umask(struct vfs_proc *p, uint32_t mask)
 
 	p->umask = mask & 0777;
 	return old;
+}
+
+uint32_t vfs_proc_nofile(const struct vfs_proc *p)
+{
+	return p->nofile;
 }

@@ -50,10 +50,15 @@ static long file_read(struct vfs_file *f, const struct vfs_io *io, int64_t *pos)
 	return r;
 }
 
-/* write(2) of f at *pos (the end under O_APPEND), which advances */
+/*
+ * write(2) of f at *pos (the end under O_APPEND), which advances only if
+ * bytes were written. Without O_LARGEFILE nothing goes past 2^31 - 1
+ * (generic_write_check_limits): -EFBIG at or beyond it, a short write across.
+ */
 static long file_write(struct vfs_file *f, const struct vfs_io *io, int64_t *pos)
 {
 	struct vfs_vnode *v = f->vnode;
+	int64_t max = f->flags & LINUX_O_LARGEFILE ? VFS_FILE_MAX_BYTES : VFS_NON_LFS_BYTES;
 
 	if (!(f->mode & VFS_FMODE_WRITE))
 		return E(EBADF);
@@ -64,17 +69,16 @@ static long file_write(struct vfs_file *f, const struct vfs_io *io, int64_t *pos
 		return n;
 	if (f->dev)
 		return dev_result(f, f->dev->write(f, io, (size_t)n, pos));
-	if (f->flags & LINUX_O_APPEND)
-		*pos = v->size;
 	if (n == 0)
 		return 0;
-	if (*pos >= VFS_FILE_MAX_BYTES)
+	int64_t at = f->flags & LINUX_O_APPEND ? v->size : *pos;
+	if (at >= max)
 		return E(EFBIG);
-	if (n > VFS_FILE_MAX_BYTES - *pos)
-		n = (long)(VFS_FILE_MAX_BYTES - *pos);
-	long r = vfs_reg_write(v, *pos, io, 0, (size_t)n);
+	if (n > max - at)
+		n = (long)(max - at);
+	long r = vfs_reg_write(v, at, io, 0, (size_t)n);
 	if (r > 0) {
-		*pos += r;
+		*pos = at + r;
 		vfs_node_touch(v, T_M | T_C);
 	}
 	return r;
@@ -186,7 +190,7 @@ static long reg_llseek(struct vfs_file *f, int64_t off, int whence, int64_t *res
 			return (long)off;
 		break;
 	}
-	if (off < 0 || off > MAX_LFS_BYTES)
+	if (off < 0 || off > VFS_FILE_MAX_BYTES)
 		return E(EINVAL);
 	*result = f->pos = off;
 	return 0;

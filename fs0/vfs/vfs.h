@@ -29,15 +29,18 @@
 #include <linux_abi/stat.h>
 
 /*
- * A device read/write/ioctl that cannot complete yet returns VFS_PENDING:
- * nothing changed, fs0 parks the request and calls again later. It is above
- * every byte count a call can return (those are <= VFS_MAX_RW_BYTES).
+ * A device read/write/ioctl, a blocking FIFO open or F_SETLKW that cannot
+ * complete yet returns VFS_PENDING: fs0 parks the request and calls again
+ * later (nothing changed, but for a FIFO open's waiting end, vfs_openat).
+ * It is below every -errno, where no call's result lies (a positive value
+ * would not do: lseek may return any offset up to 0x7fffffff).
  */
-#define VFS_PENDING        0x7fffffffL
+#define VFS_PENDING        (-0x1000L - 1)
 
 #define VFS_PAGE_SIZE      4096u
 #define VFS_MAX_RW_BYTES   0x7ffff000u          /* Linux MAX_RW_COUNT */
-#define VFS_FILE_MAX_BYTES 0x7fffffffLL         /* largest file: Linux MAX_NON_LFS */
+#define VFS_FILE_MAX_BYTES 0xffffffff000LL      /* largest file: MAX_LFS_FILESIZE, 32-bit Linux */
+#define VFS_NON_LFS_BYTES  0x7fffffffLL         /* ... without O_LARGEFILE: MAX_NON_LFS */
 #define VFS_NOFILE_DEFAULT 1024u                /* RLIMIT_NOFILE soft limit */
 #define VFS_NR_OPEN        (1u << 20)           /* the highest limit (Linux fs.nr_open) */
 #define VFS_MAXSYMLINKS    40
@@ -61,6 +64,11 @@ void vfs_page_free(void *page);
 void vfs_now(struct vfs_time *t);
 /* n unpredictable bytes */
 void vfs_random_bytes(void *buf, size_t n);
+/*
+ * Something a parked call may wait for has changed (a record lock went or
+ * changed): fs0 retries its parked calls.
+ */
+void vfs_wake(void);
 
 /* ---- user memory ----------------------------------------------------- */
 
@@ -126,6 +134,7 @@ struct vfs_proc;
 #define VFS_FMODE_WRITE 2u
 #define VFS_FMODE_PATH  4u      /* O_PATH: only fstat, *at, fchdir, dup, close, some fcntl */
 #define VFS_FMODE_SEEK  8u      /* lseek, pread and pwrite allowed */
+#define VFS_FMODE_PIPE  16u     /* an end of an anonymous pipe (pipe2), not a named FIFO */
 
 /*
  * An open file description, shared by dup'd and inherited descriptors.
@@ -148,15 +157,20 @@ struct vfs_file {
 /*
  * A character device or FIFO implementation. Every function is optional:
  * no read/write gives -EINVAL, no ioctl -ENOTTY, no llseek means the device
- * is not seekable (lseek, pread, pwrite: -ESPIPE). read/write move at most
- * n bytes through io and advance *pos (f->pos or a pread's own position);
- * they return the bytes moved, VFS_PENDING (which the library turns into
- * -EAGAIN under O_NONBLOCK in f->flags) or -errno. ioctl's mem is the
- * caller's memory starting at address arg. poll returns LINUX_POLL* bits
- * (not called yet).
+ * is not seekable (lseek, pread, pwrite: -ESPIPE). open returns 0 or
+ * -errno; a FIFO's may return VFS_PENDING: the description is open (its
+ * end counts) but the open must wait for the other end; the VFS keeps it
+ * and asks open_wait again at each retry (0: it may finish now, else
+ * VFS_PENDING). read/write move at most n bytes through io and advance
+ * *pos (f->pos or a pread's own position); they return the bytes moved,
+ * VFS_PENDING (which the library turns into -EAGAIN under O_NONBLOCK in
+ * f->flags) or -errno. ioctl's mem is the caller's memory starting at
+ * address arg. poll returns the LINUX_POLL* bits that hold now (without
+ * it: POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM).
  */
 struct vfs_dev_ops {
 	long (*open)(struct vfs_file *f);
+	long (*open_wait)(struct vfs_file *f);
 	void (*release)(struct vfs_file *f);
 	long (*read)(struct vfs_file *f, const struct vfs_io *io, size_t n, int64_t *pos);
 	long (*write)(struct vfs_file *f, const struct vfs_io *io, size_t n, int64_t *pos);
@@ -215,10 +229,22 @@ long vfs_proc_exec(struct vfs_proc *p);
 void vfs_proc_exit(struct vfs_proc *p);
 /* setrlimit(RLIMIT_NOFILE): fds >= limit (at most VFS_NR_OPEN) cannot be created. */
 void vfs_proc_set_nofile(struct vfs_proc *p, uint32_t limit);
+/* The process's RLIMIT_NOFILE (poll refuses more fds than this). */
+uint32_t vfs_proc_nofile(const struct vfs_proc *p);
 
 /* ---- the calls (Linux semantics, dirfd may be LINUX_AT_FDCWD) ---------- */
 
+/*
+ * A blocking open of a FIFO whose other end is not open returns VFS_PENDING
+ * (as a device read does): its end stays open in p, counted by the other
+ * side as Linux counts a waiting opener; fs0 parks the call and calls
+ * vfs_openat again with the same arguments until it returns the fd. Any
+ * other call of vfs_openat by p, vfs_proc_exec, vfs_proc_exit and
+ * vfs_open_cancel end such a wait.
+ */
 long vfs_openat(struct vfs_proc *p, int dirfd, const char *path, uint32_t flags, uint32_t mode);
+/* fs0 gives up a parked open of p (a signal, no room to park it): its waiting end closes. */
+void vfs_open_cancel(struct vfs_proc *p);
 long vfs_close(struct vfs_proc *p, int fd);
 long vfs_read(struct vfs_proc *p, int fd, const struct vfs_io *io);
 long vfs_write(struct vfs_proc *p, int fd, const struct vfs_io *io);
@@ -267,6 +293,24 @@ long vfs_dup(struct vfs_proc *p, int fd);
 long vfs_dup2(struct vfs_proc *p, int oldfd, int newfd);
 long vfs_dup3(struct vfs_proc *p, int oldfd, int newfd, uint32_t flags);
 long vfs_fcntl(struct vfs_proc *p, int fd, uint32_t cmd, uint32_t arg);
+/*
+ * fcntl's record locks: cmd F_GETLK, F_SETLK, F_SETLKW (the 32-bit struct
+ * flock, which fs0 widens into *fl and narrows back), F_GETLK64, F_SETLK64,
+ * F_SETLKW64, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW (struct flock64 as
+ * is); pid is the caller's, for l_pid. POSIX locks belong to p's fd table,
+ * OFD locks to the description. fl NULL: fs0 could not read the struct
+ * (-EBADF or -EFAULT, in Linux's order). Returns 0 (F_GETLK*: *fl
+ * rewritten, to copy back), -EAGAIN (F_SETLK*: a conflict), VFS_PENDING
+ * (F_SETLKW*: a conflict; fs0 parks the call and retries it after
+ * vfs_wake), -EBADF, -EINVAL, -EOVERFLOW, -ENOLCK.
+ */
+long vfs_fcntl_lock(struct vfs_proc *p, uint32_t pid, int fd, uint32_t cmd,
+		    struct linux_flock64 *fl);
+/*
+ * poll/select's readiness of fd: the LINUX_POLL* bits of events (plus
+ * POLLERR and POLLHUP) that hold now, or POLLNVAL for a bad or O_PATH fd.
+ */
+uint32_t vfs_poll(struct vfs_proc *p, int fd, uint32_t events);
 /* the old mask */
 long vfs_umask(struct vfs_proc *p, uint32_t mask);
 /* times NULL = now; path NULL = futimens on dirfd */
@@ -301,6 +345,8 @@ struct vfs_stats {
 #define VFS_CHECK_PROCS   (-5010L)  /* process list != counter */
 #define VFS_CHECK_PAGES   (-5011L)  /* pages in files != counter, or a page past EOF */
 #define VFS_CHECK_BYTES   (-5012L)  /* bytes recomputed from the objects != counter */
+#define VFS_CHECK_LOCKS   (-5013L)  /* a record lock whose owner has no open file of its
+				       vnode, or one owner's locks overlapping or unsorted */
 
 /*
  * Recounts everything two ways (walking the tree, files and tables against

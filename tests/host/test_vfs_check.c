@@ -84,6 +84,16 @@ static void t_detects_damage(void)
 	CHECK_EQ(vfs_check(NULL), VFS_CHECK_TREE);
 	d->dir.parent = vfs_g.root;
 	CHECK_EQ(vfs_check(NULL), 0);
+	/* a record lock whose owner is gone, or two of one owner overlapping */
+	struct linux_flock64 fl = { .l_type = LINUX_F_RDLCK, .l_len = 1 };
+	CHECK_EQ(vfs_fcntl_lock(p, 1, (int)fd, LINUX_F_SETLK64, &fl), 0);
+	fl.l_start = 5;
+	CHECK_EQ(vfs_fcntl_lock(p, 1, (int)fd, LINUX_F_SETLK64, &fl), 0);
+	CHECK_EQ(vfs_check(NULL), 0);
+	DAMAGE(*(char **)&v->locks->owner, 1, VFS_CHECK_LOCKS);
+	DAMAGE(v->locks->next->start, -5, VFS_CHECK_LOCKS);
+	DAMAGE(v->locks->end, 5, VFS_CHECK_LOCKS);
+	CHECK_STR(vfs_check_name(VFS_CHECK_LOCKS), "locks");
 	CHECK_STR(vfs_check_name(VFS_CHECK_TREE), "tree");
 	CHECK_STR(vfs_check_name(VFS_CHECK_BYTES), "bytes");
 	CHECK_STR(vfs_check_name(0), "ok");
@@ -126,6 +136,13 @@ static long step(int i)
 			     0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 11, 0);
 		return vfs_unpack_cpio(blob, (size_t)n + 1);
 	}
+	case 12: {                      /* a page 1 TiB in: index nodes on the way */
+		long fd = h_open(p, "/big", O(CREAT) | O(RDWR) | O(LARGEFILE), 0644);
+		if (fd < 0)
+			return fd;
+		vfs_io_vec(&io, &vfs_kernel_io_ops, NULL, vec, 2);
+		return vfs_pwrite64(p, (int)fd, &io, 1LL << 40);
+	}
 	default: return 1;
 	}
 }
@@ -133,7 +150,7 @@ static long step(int i)
 static void t_allocation_failures(void)
 {
 	int bad = -1;
-	for (int i = 0; i < 12 && bad < 0; i++) {
+	for (int i = 0; i < 13 && bad < 0; i++) {
 		for (long k = 0; bad < 0; k++) {
 			p = h_begin();
 			h_mkfile(p, "/f", "f");

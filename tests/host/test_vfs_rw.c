@@ -1,8 +1,9 @@
 /*
  * fs0/vfs data calls: read, write, pread64, pwrite64, readv, writev,
  * lseek/_llseek (SEEK_DATA, SEEK_HOLE, EOVERFLOW), O_APPEND, sparse files,
- * size limits (-EFBIG), a full disk (-ENOSPC), faults part way (-EFAULT or
- * the bytes done), truncate and ftruncate, timestamps.
+ * size limits (-EFBIG; files past 2 GiB are test_vfs_large's), a full disk
+ * (-ENOSPC), faults part way (-EFAULT or the bytes done), truncate and
+ * ftruncate, timestamps.
  */
 #include "unit.h"
 #include "vfs_harness.h"
@@ -97,6 +98,14 @@ static void t_append(void)
 	CHECK_EQ(h_lseek(p, (int)fd, 0, LINUX_SEEK_CUR), 5);
 	CHECK_EQ(h_cat(p, "/f", buf, sizeof buf), 6);
 	CHECK_STR(buf, "abcdef");
+	/* an empty or failed append leaves the offset where it was */
+	CHECK_EQ(h_lseek(p, (int)fd, 1, LINUX_SEEK_SET), 1);
+	CHECK_EQ(h_write(p, (int)fd, "", 0), 0);
+	CHECK_EQ(h_lseek(p, (int)fd, 0, LINUX_SEEK_CUR), 1);
+	h_fault_lo = (uintptr_t)buf;
+	h_fault_hi = (uintptr_t)buf + sizeof buf;
+	CHECK_EQ(h_write(p, (int)fd, buf, 3), E(EFAULT));
+	CHECK_EQ(h_lseek(p, (int)fd, 0, LINUX_SEEK_CUR), 1);
 	CHECK_EQ(h_end(), 0);
 }
 
@@ -264,7 +273,7 @@ static void t_size_limit(void)
 {
 	struct linux_stat64 st;
 	p = h_begin();
-	long fd = open_rw("/f");
+	long fd = h_open(p, "/f", O(CREAT) | O(RDWR) | O(LARGEFILE), 0644);
 	CHECK_EQ(h_pwrite(p, (int)fd, "ab", 2, VFS_FILE_MAX_BYTES), E(EFBIG));
 	CHECK_EQ(h_pwrite(p, (int)fd, "ab", 2, VFS_FILE_MAX_BYTES - 1), 1);
 	CHECK_EQ(vfs_fstat(p, (int)fd, &st), 0);
@@ -274,6 +283,10 @@ static void t_size_limit(void)
 	CHECK_EQ(vfs_ftruncate(p, (int)fd, VFS_FILE_MAX_BYTES + 1), E(EFBIG));
 	CHECK_EQ(vfs_truncate(p, "/f", VFS_FILE_MAX_BYTES + 1), E(EFBIG));
 	CHECK_EQ(vfs_ftruncate(p, (int)fd, 0), 0);
+	/* without O_LARGEFILE, writes stop at 2^31 - 1 */
+	long small = open_rw("/g");
+	CHECK_EQ(h_pwrite(p, (int)small, "ab", 2, VFS_NON_LFS_BYTES), E(EFBIG));
+	CHECK_EQ(h_pwrite(p, (int)small, "ab", 2, VFS_NON_LFS_BYTES - 1), 1);
 	CHECK_EQ(h_end(), 0);
 }
 

@@ -12,6 +12,7 @@ long h_alloc_fail_after = -1, h_page_fail_after = -1;
 long h_allocs, h_pages;
 struct vfs_time h_clock = { 1000000, 0 };
 uintptr_t h_fault_lo, h_fault_hi;
+long h_wakes;
 static unsigned char random_next;
 
 void *vfs_alloc(size_t bytes)
@@ -70,6 +71,11 @@ void vfs_random_bytes(void *buf, size_t n)
 
 	while (n--)
 		*b++ = ++random_next ? random_next : ++random_next;
+}
+
+void vfs_wake(void)
+{
+	h_wakes++;
 }
 
 void h_tick(void)

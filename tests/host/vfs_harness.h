@@ -15,6 +15,7 @@ extern long h_page_fail_after;          /* the same for vfs_page_alloc */
 extern long h_allocs, h_pages;          /* outstanding allocations */
 extern struct vfs_time h_clock;         /* what vfs_now returns */
 extern uintptr_t h_fault_lo, h_fault_hi;/* user addresses in [lo, hi) fault */
+extern long h_wakes;                    /* vfs_wake calls */
 extern const struct vfs_io_ops h_ops;
 
 /* vfs_init and a first process (cwd "/", umask 022) */
