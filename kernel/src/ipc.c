@@ -298,18 +298,33 @@ static void set_ipc_error(struct tcb *t, long err)
 		t->ctx.r[0] = (u32)err;
 }
 
+/* A Linux syscall not yet received: run the svc again (2 bytes in Thumb). */
+static void rewind_svc(struct tcb *t)
+{
+	t->ctx.pc -= frame_is_thumb(&t->ctx) ? 2 : 4;
+}
+
 int ipc_cancel(struct tcb *t, long err)
 {
+	int how = CANCEL_IPC;
+
 	if (t->state == TS_SEND) {
 		struct tcb *dst = tcb_lookup(t->partner);
 		BUG_ON(!dst);
 		sendq_remove(dst, t);
+		if (t->msg_kind == MSG_LINUX) {
+			rewind_svc(t);
+			how = CANCEL_LINUX_UNSENT;
+		}
 	} else if (t->state != TS_RECV) {
-		return 0;
+		return CANCEL_NONE;
+	} else if (t->recv_kind == RECV_REPLY_LINUX) {
+		how = CANCEL_LINUX_INSIDE;
 	}
-	set_ipc_error(t, err);
+	if (how == CANCEL_IPC)
+		set_ipc_error(t, err);
 	t->state = TS_INACTIVE;
-	return 1;
+	return how;
 }
 
 static void release_if_waiting(struct tcb *x, void *arg)

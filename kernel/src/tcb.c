@@ -110,11 +110,13 @@ void tcb_start(struct tcb *t, u32 pc, u32 sp, u32 r0)
 	sched_wake(t);
 }
 
-void tcb_suspend(struct tcb *t)
+int tcb_suspend(struct tcb *t)
 {
-	ipc_cancel(t, -EINTR);
+	int how = ipc_cancel(t, -EINTR);
+
 	sched_remove(t);
 	t->state = TS_INACTIVE;
+	return how;
 }
 
 void tcb_resume(struct tcb *t)

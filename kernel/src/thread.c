@@ -70,8 +70,7 @@ static long thread_control(struct tcb *t, u32 *r)
 		tcb_start(x, r[2], r[3], r[4]);
 		return 0;
 	case TC_SUSPEND:
-		tcb_suspend(x);
-		return 0;
+		return tcb_suspend(x);
 	case TC_RESUME:
 		tcb_resume(x);
 		return 0;

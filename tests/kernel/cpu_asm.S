@@ -57,6 +57,8 @@ linux_probe:
 	ldr	r12, =0xcccccccc
 	ldr	lr, =0xdddddddd
 	ldm	r0, {r0-r7}
+	.global linux_probe_svc
+linux_probe_svc:
 	svc	#0
 	push	{r0-r12, lr}            @ 14 words
 	ldr	r0, [sp, #56]           @ p

@@ -100,6 +100,7 @@ struct probe {
 STATIC_ASSERT(offsetof(struct probe, sp_before) == 88, "cpu_asm.S offsets");
 
 void linux_probe(struct probe *p);
+extern char linux_probe_svc[];          /* the svc instruction in linux_probe */
 
 static struct probe probe;
 static volatile u32 probe_done, probe_go;
@@ -170,10 +171,72 @@ static int t_linux_svc_without_handler(void)
 	return 0;
 }
 
+static void spin_forever(u32 unused)
+{
+	for (;;)
+		;
+}
+
+/* The probe thread's registers as exregs reports them: r0..r7 as sent, pc. */
+static int check_probe_regs(long c, u32 pc)
+{
+	struct exregs_frame *f = (struct exregs_frame *)utcb()->mr;
+
+	CHECK_OK(exregs((u32)c, EXREGS_GET));
+	for (u32 i = 0; i < 8; i++)
+		CHECK_EQ(f->r[i], probe.in[i]);
+	CHECK_EQ(f->pc, pc);
+	return 0;
+}
+
+/*
+ * Suspending a Linux thread in a syscall (what signals need): unsent, the
+ * svc runs again on resume; inside a server, r0-r7 stay as at the svc and
+ * the server's late reply fails.
+ */
+static int t_linux_suspend_in_syscall(void)
+{
+	struct msg m;
+	long idle = kt_thread((u32)kt_space(CAP_NATIVE), spin_forever, 0, 5, 0, TID_NONE, TID_NONE);
+
+	CHECK_OK(thread_suspend((u32)idle));    /* a handler that never receives */
+	for (u32 i = 0; i < 8; i++)
+		probe.in[i] = 0x11111111u * (i + 1);
+	probe.in[7] = 20;       /* __NR_getpid */
+	probe_done = probe_go = 0;
+	long c = kt_thread((u32)kt_space(0), linux_thread, 0, 10, TF_LINUX, kt_self, (u32)idle);
+	kt_run_others();
+	CHECK_EQ(thread_state((u32)c), TS_SEND);
+	CHECK_EQ(thread_suspend((u32)c), CANCEL_LINUX_UNSENT);
+	if (check_probe_regs(c, (u32)linux_probe_svc))
+		return -1;
+	CHECK_OK(thread_set((u32)c, ~0u, ~0u, kt_self));
+	CHECK_OK(thread_resume((u32)c));
+	CHECK_EQ(kt_recv_msg(&m), c);           /* the svc ran again, to the new handler */
+	CHECK_EQ(TAG_LABEL(m.tag), LABEL_LINUX_SYSCALL);
+	CHECK_EQ(utcb()->mr[7], 20);
+	CHECK_EQ(thread_suspend((u32)c), CANCEL_LINUX_INSIDE);
+	if (check_probe_regs(c, (u32)linux_probe_svc + 4))
+		return -1;
+	m.tag = TAG(0, 1);
+	m.mr[0] = 1;
+	CHECK_EQ(ipc_reply((u32)c, &m), -EAGAIN);       /* no longer waiting */
+	struct exregs_frame *f = (struct exregs_frame *)utcb()->mr;
+	f->r[0] = (u32)-EINTR;                  /* the suspender decides the result */
+	CHECK_OK(exregs((u32)c, EXREGS_SET_REGS));
+	CHECK_OK(thread_resume((u32)c));
+	CHECK(kt_wait_eq(&probe_done, 1, 100));
+	CHECK_EQ(probe.out[0], (u32)-EINTR);
+	CHECK_EQ(probe.out[7], 20);
+	CHECK_OK(thread_destroy((u32)idle));
+	return 0;
+}
+
 KT_TABLE(cpu_tests) = {
 	{ "thumb_user_code", t_thumb_user_code },
 	{ "vfp_registers_survive_switches", t_vfp_context_switch },
 	{ "linux_svc_reaches_handler", t_linux_svc_to_handler },
 	{ "linux_svc_without_handler_enosys", t_linux_svc_without_handler },
+	{ "linux_suspend_in_syscall", t_linux_suspend_in_syscall },
 };
 const unsigned cpu_ntests = sizeof(cpu_tests) / sizeof(cpu_tests[0]);

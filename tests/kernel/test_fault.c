@@ -106,7 +106,7 @@ static int t_fault_stop_or_redirect(void)
 	long c = kt_thread((u32)s, reader, HOLE_VA, 10, 0, kt_self, TID_NONE);
 	if (expect_fault(c, LABEL_PAGE_FAULT, &m))
 		return -1;
-	CHECK_OK(thread_suspend((u32)c));
+	CHECK_EQ(thread_suspend((u32)c), CANCEL_IPC);
 	CHECK_EQ(thread_state((u32)c), TS_INACTIVE);
 	m.tag = TAG(0, 0);
 	CHECK_EQ(ipc_reply((u32)c, &m), -EAGAIN);       /* no longer waiting */

@@ -93,13 +93,29 @@
 /* thread_control ops (r0). */
 #define TC_CREATE   0   /* r1 space, r2 utcb_va (0: none), r3 prio, r4 TF_*, r5 pager, r6 handler -> tid */
 #define TC_START    1   /* r1 tid, r2 pc (bit 0 = Thumb), r3 sp, r4 initial r0 */
-#define TC_SUSPEND  2   /* r1 tid: stop; a blocked IPC ends with -EINTR */
+#define TC_SUSPEND  2   /* r1 tid: stop; a blocked IPC ends -> CANCEL_* below */
 #define TC_RESUME   3   /* r1 tid */
 #define TC_DESTROY  4   /* r1 tid */
 #define TC_SET      5   /* r1 tid, r2 prio, r3 pager, r4 handler (each ~0u: unchanged) */
 #define TC_STATE    6   /* r1 tid -> TS_* */
 
 #define TF_LINUX    1u  /* every svc is a LABEL_LINUX_SYSCALL message to the handler */
+
+/*
+ * What TC_SUSPEND did to a blocked thread (its result):
+ *   CANCEL_NONE          it was not blocked in IPC
+ *   CANCEL_IPC           its IPC ended with -EINTR in r0
+ *   CANCEL_LINUX_UNSENT  a Linux syscall its handler never saw: the svc
+ *                        runs again when the thread is resumed
+ *   CANCEL_LINUX_INSIDE  a Linux syscall a server was serving: r0-r7 are as
+ *                        at the svc, pc after it; the server's late reply
+ *                        fails (-EAGAIN); the suspender sets the result or
+ *                        rewinds the pc to restart (signals)
+ */
+#define CANCEL_NONE         0
+#define CANCEL_IPC          1
+#define CANCEL_LINUX_UNSENT 2
+#define CANCEL_LINUX_INSIDE 3
 
 /* Thread states reported by TC_STATE. */
 #define TS_INACTIVE 0   /* created, suspended, or stopped after a fault */

@@ -89,7 +89,8 @@ static inline struct tcb *tcb_lookup(u32 tid)
 long tcb_create(struct space *s, u32 utcb_va, u32 prio, u32 flags, u32 pager, u32 handler,
 		struct tcb **out);
 void tcb_start(struct tcb *t, u32 pc, u32 sp, u32 r0);
-void tcb_suspend(struct tcb *t);
+/* Stops t; what happened to its IPC: CANCEL_* (uapi/persona/native.h). */
+int tcb_suspend(struct tcb *t);
 void tcb_resume(struct tcb *t);
 void tcb_destroy(struct tcb *t);
 u32 tcb_count(void);
