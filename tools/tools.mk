@@ -5,7 +5,7 @@ GDB_PORT ?= 1234
 run: $(B)/persona.elf rootfs
 	@tools/boot --build $(B)
 
-test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs
+test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs linux-tests
 	@tools/run-tests --build $(B) --host $(HB) $(if $(KTEST),--ktest $(KTEST))
 
 bench: $(B)/persona-test.elf $(B)/persona.elf $(BENCH_BINS)
