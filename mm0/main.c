@@ -52,8 +52,9 @@ static enum action process_message(struct proc *p, struct msg *m)
 	u32 label = TAG_LABEL(m->tag);
 
 	if (label == LABEL_PAGE_FAULT || label == LABEL_EXCEPTION) {
-		m->tag = 0;
-		return pager_linux_fault(p, m) ? REPLY : NOTHING;
+		int resume = pager_linux_fault(p, m);
+		m->tag = 0;     /* the reply to a fault carries nothing */
+		return resume ? REPLY : NOTHING;
 	}
 	if (label != LABEL_LINUX_SYSCALL)
 		return NOTHING;
