@@ -46,4 +46,50 @@
 #define FS0_FILE_READ   0x208u  /* mr0 pid, mr1 fd, mr2/mr3 offset (lo/hi), mr4 bytes, mr5 destination
 				   (in mm0): read for mmap -> mr0 bytes or -errno (EBADF, EACCES, ENODEV) */
 
+/*
+ * Processes (issue 5). FS0_PROC_NEW with a parent is fork: the child gets
+ * a copy of the parent's descriptor table sharing the open files, its cwd
+ * and root, umask, process group, session and controlling terminal.
+ */
+#define FS0_PROC_EXEC   0x20bu  /* mr0 pid: execve succeeded: close the O_CLOEXEC fds */
+#define FS0_PROC_IDS    0x20cu  /* mr0 pid, mr1 pgid, mr2 sid: setpgid/setsid changed them */
+#define FS0_PROC_SIGTTY 0x20du  /* mr0 pid, mr1 FS0_TTIN_* bits: how it takes SIGTTIN/SIGTTOU */
+#define FS0_TTIN_IGNORED 1u     /*   SIGTTIN is ignored or blocked: background read is EIO */
+#define FS0_TTOU_IGNORED 2u     /*   SIGTTOU is ignored or blocked: background write goes on */
+#define FS0_ORPHANED     4u     /*   its process group is orphaned (EIO instead of stopping) */
+
+/*
+ * A signal for a process that is inside a forwarded call: mm0 has
+ * suspended it (TC_SUSPEND said CANCEL_LINUX_INSIDE) and asks fs0 what
+ * became of the call. Reply mr0:
+ *   FS0_INTR_NONE    fs0 holds no call of pid (it never saw one)
+ *   FS0_INTR_PARKED  it was waiting and is dropped; mr1 = what the call
+ *                    returns when interrupted: bytes already moved, or one
+ *                    of Linux's internal -ERESTARTSYS (512), -ERESTARTNOINTR
+ *                    (513), -ERESTARTNOHAND (514), -ERESTART_RESTARTBLOCK
+ *                    (516), which mm0 turns into -EINTR or a restart
+ *   FS0_INTR_DONE    it had finished but the reply found the process
+ *                    suspended: mr1 = its result, which mm0 puts in r0
+ */
+#define FS0_INTERRUPT   0x20eu  /* mr0 pid -> mr0 FS0_INTR_*, mr1 result */
+#define FS0_INTR_NONE   0u
+#define FS0_INTR_PARKED 1u
+#define FS0_INTR_DONE   2u
+
+/*
+ * Signals fs0 raises (SIGPIPE for a write without readers; SIGINT, SIGQUIT,
+ * SIGTSTP from the terminal's special characters; SIGTTIN/SIGTTOU for a
+ * background group; SIGWINCH; SIGHUP when a terminal's session leader
+ * goes): fs0 queues them, notifies mm0 with MM0_NOTIFY_FS0 *before*
+ * replying to the process concerned, and mm0 fetches them with
+ * FS0_EVENTS. Reply: mr0 = number of events n (at most FS0_EVENTS_MAX)
+ * with FS0_EVENTS_MORE or'ed in if more remain; event i is mr[1+2i] =
+ * target (> 0 a pid, < 0 minus a process group id) and mr[2+2i] = the
+ * Linux signal number.
+ */
+#define FS0_EVENTS      0x20fu
+#define FS0_EVENTS_MAX  15u
+#define FS0_EVENTS_MORE 0x80000000u
+#define MM0_NOTIFY_FS0  0x100u  /* mm0's notification bit for fs0's events */
+
 #endif
