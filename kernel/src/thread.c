@@ -8,7 +8,8 @@
 #include <kernel/space.h>
 #include <arch/layout.h>
 
-#define EXREGS_ALL (EXREGS_GET | EXREGS_SET_REGS | EXREGS_SET_PC | EXREGS_SET_PSR | EXREGS_SET_TLS)
+#define EXREGS_ALL (EXREGS_GET | EXREGS_SET_REGS | EXREGS_SET_PC | EXREGS_SET_PSR | EXREGS_SET_TLS | \
+		    EXREGS_GET_VFP | EXREGS_SET_VFP)
 #define PSR_USER_FLAGS 0xf80f0000u      /* N Z C V Q and GE[3:0] */
 #define PSR_IT_MASK    0x0600fc00u
 
@@ -56,6 +57,25 @@ static long tc_set(struct tcb *x, u32 prio, u32 pager, u32 handler)
 	return 0;
 }
 
+/* Moves x (not running, without a UTCB) into space id: execve builds the new image there. */
+static long tc_set_space(struct tcb *t, struct tcb *x, u32 id)
+{
+	struct space *s = space_lookup(id);
+
+	if (!s)
+		return -ESRCH;
+	if (x == t || x->utcb)
+		return -EINVAL;
+	if (x->space != s) {
+		x->space->nthreads--;
+		s->nthreads++;
+		x->space = s;
+		if (!(x->flags & TF_LINUX))
+			x->svc_kind = (s->caps & CAP_NATIVE) ? SVC_NATIVE : SVC_EXCEPTION;
+	}
+	return 0;
+}
+
 static long thread_control(struct tcb *t, u32 *r)
 {
 	if (r[0] == TC_CREATE)
@@ -83,6 +103,8 @@ static long thread_control(struct tcb *t, u32 *r)
 		return tc_set(x, r[2], r[3], r[4]);
 	case TC_STATE:
 		return x->state;
+	case TC_SET_SPACE:
+		return tc_set_space(t, x, r[2]);
 	}
 	return -EINVAL;
 }
@@ -109,11 +131,35 @@ static void exregs_set(struct tcb *x, const struct exregs_frame *f, u32 flags)
 		if (f->pc & 1)
 			x->ctx.cpsr |= PSR_T;
 	}
-	if (flags & EXREGS_SET_PSR)
-		x->ctx.cpsr = (x->ctx.cpsr & ~PSR_USER_FLAGS) | (f->cpsr & PSR_USER_FLAGS);
+	if (flags & EXREGS_SET_PSR) {
+		u32 keep = PSR_USER_FLAGS | ((x->ctx.cpsr & PSR_T) ? PSR_IT_MASK : 0);
+		x->ctx.cpsr = (x->ctx.cpsr & ~keep) | (f->cpsr & keep);
+	}
 	if (flags & EXREGS_SET_TLS) {
 		x->tpidruro = f->tpidruro;
 		x->tpidrurw = f->tpidrurw;
+	}
+}
+
+/* The VFP registers of x through the caller's UTCB buffer (signal frames need them). */
+static void exregs_vfp(struct tcb *t, struct tcb *x, u32 flags)
+{
+	struct exregs_vfp *v = (struct exregs_vfp *)t->utcb->buf;
+
+	vfp_flush(x);                   /* x->vfp is now the truth */
+	if (flags & EXREGS_GET_VFP) {
+		if (x->vfp.used) {
+			memcpy(v->d, x->vfp.d, sizeof(v->d));
+			v->fpscr = x->vfp.fpscr;
+		} else {
+			memset(v, 0, sizeof(*v));
+		}
+		v->fpexc = VFP_FPEXC_EN;
+	}
+	if (flags & EXREGS_SET_VFP) {
+		memcpy(x->vfp.d, v->d, sizeof(v->d));
+		x->vfp.fpscr = v->fpscr;
+		x->vfp.used = 1;
 	}
 }
 
@@ -137,6 +183,8 @@ static long exregs(struct tcb *t, u32 tid, u32 flags)
 	exregs_set(x, f, flags);
 	if (flags & EXREGS_GET)
 		memcpy(f, &old, sizeof(old));
+	if (flags & (EXREGS_GET_VFP | EXREGS_SET_VFP))
+		exregs_vfp(t, x, flags);
 	return 0;
 }
 

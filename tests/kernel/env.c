@@ -162,6 +162,16 @@ int kt_wait_eq(volatile u32 *p, u32 value, u32 timeout_ms)
 	return *p == value;
 }
 
+int kt_wait_state(u32 tid, long state, u32 timeout_ms)
+{
+	for (u32 i = 0; i <= timeout_ms; i++) {
+		if (thread_state(tid) == state)
+			return 1;
+		kt_sleep_us(1000);
+	}
+	return thread_state(tid) == state;
+}
+
 long kt_recv_msg(struct msg *m)
 {
 	for (;;) {

@@ -52,6 +52,8 @@ void kt_sleep_us(u32 us);
 void kt_run_others(void);
 /* Sleeps in 1 ms steps until *p == value or timeout; 1 if reached. */
 int kt_wait_eq(volatile u32 *p, u32 value, u32 timeout_ms);
+/* Sleeps in 1 ms steps until thread tid is in state (TS_*) or timeout; 1 if reached. */
+int kt_wait_state(u32 tid, long state, u32 timeout_ms);
 /* Receives from anyone, skipping notifications; returns the sender or -errno. */
 long kt_recv_msg(struct msg *m);
 u64 kt_now_us(void);

@@ -58,7 +58,56 @@ static int t_thumb_user_code(void)
 u32 vfp_check(u32 seed);
 void vfp_fill(u32 seed);
 
-static volatile u32 vfp_errors[3], vfp_rounds[3];
+static volatile u32 vfp_errors[3], vfp_rounds[3], vfp_stage;
+
+/* Fills its VFP registers, waits to be told, checks what exregs put there. */
+static void vfp_exchanged(u32 unused)
+{
+	vfp_fill(0x5000);
+	vfp_stage = 1;
+	while (vfp_stage == 1)
+		;
+	vfp_errors[0] = vfp_check(0x6001);
+	vfp_stage = 3;
+	for (;;)
+		;
+}
+
+static void yield_forever(u32 unused)
+{
+	for (;;)
+		yield();
+}
+
+/* exregs reads and writes another thread's VFP registers (signal frames keep them). */
+static int t_exregs_vfp(void)
+{
+	struct exregs_vfp *v = (struct exregs_vfp *)utcb()->buf;
+	long s = kt_space(CAP_NATIVE);
+	long idle = kt_thread((u32)s, yield_forever, 0, 10, 0, TID_NONE, TID_NONE);
+
+	CHECK_OK(exregs((u32)idle, EXREGS_GET_VFP));    /* never used VFP: zeroes */
+	CHECK_EQ(v->d[5], 0);
+	CHECK_EQ(v->fpscr, 0);
+	vfp_stage = 0;
+	long c = kt_thread((u32)s, vfp_exchanged, 0, 10, 0, TID_NONE, TID_NONE);
+	CHECK(kt_wait_eq(&vfp_stage, 1, 100));
+	CHECK_OK(thread_suspend((u32)c));
+	CHECK_OK(exregs((u32)c, EXREGS_GET_VFP));
+	for (u32 i = 0; i < 32; i++)
+		CHECK_EQ(v->d[i], (u64)(0x5000 + i) << 32 | 0x5000);
+	CHECK_EQ(v->fpscr & (3u << 22), 0);
+	CHECK_EQ(v->fpexc, 1u << 30);
+	for (u32 i = 0; i < 32; i++)
+		v->d[i] = (u64)(0x6001 + i) << 32 | 0x6001;
+	v->fpscr = 1u << 22;                    /* rounding mode 0x6001 & 3 */
+	CHECK_OK(exregs((u32)c, EXREGS_SET_VFP));
+	vfp_stage = 2;
+	CHECK_OK(thread_resume((u32)c));
+	CHECK(kt_wait_eq(&vfp_stage, 3, 100));
+	CHECK_EQ(vfp_errors[0], 0);
+	return 0;
+}
 
 static void vfp_worker(u32 i)
 {
@@ -194,6 +243,36 @@ static int check_probe_regs(long c, u32 pc)
  * svc runs again on resume; inside a server, r0-r7 stay as at the svc and
  * the server's late reply fails.
  */
+static volatile u32 moved_counter;
+
+static void count_moved(u32 unused)
+{
+	for (;;)
+		moved_counter++;
+}
+
+/* TC_SET_SPACE moves a thread without a UTCB (execve's new image) between spaces. */
+static int t_thread_set_space(void)
+{
+	long a = kt_space(0), b = kt_space(0);
+	u32 sp;
+	long c = kt_thread_created((u32)a, 10, TF_LINUX, kt_self, kt_self, &sp);
+	long native = kt_thread((u32)b, spin_forever, 0, 5, 0, TID_NONE, TID_NONE);
+
+	CHECK_EQ(thread_set_space((u32)c, 0xfff), -ESRCH);
+	CHECK_EQ(thread_set_space(kt_self, (u32)b), -EINVAL);   /* itself */
+	CHECK_EQ(thread_set_space((u32)native, (u32)a), -EINVAL);       /* it has a UTCB */
+	CHECK_OK(thread_set_space((u32)c, (u32)b));
+	CHECK_OK(space_destroy((u32)a));        /* a is empty now */
+	moved_counter = 0;
+	CHECK_OK(thread_start((u32)c, (u32)count_moved, sp, 0));
+	for (int i = 0; i < 100 && !moved_counter; i++)
+		kt_sleep_us(1000);
+	CHECK(moved_counter > 0);               /* it runs in b */
+	CHECK_OK(thread_suspend((u32)c));
+	return 0;
+}
+
 static int t_linux_suspend_in_syscall(void)
 {
 	struct msg m;
@@ -238,5 +317,7 @@ KT_TABLE(cpu_tests) = {
 	{ "linux_svc_reaches_handler", t_linux_svc_to_handler },
 	{ "linux_svc_without_handler_enosys", t_linux_svc_without_handler },
 	{ "linux_suspend_in_syscall", t_linux_suspend_in_syscall },
+	{ "exregs_vfp", t_exregs_vfp },
+	{ "thread_set_space", t_thread_set_space },
 };
 const unsigned cpu_ntests = sizeof(cpu_tests) / sizeof(cpu_tests[0]);

@@ -133,8 +133,7 @@ static int t_fault_without_pager(void)
 
 	long c = kt_thread((u32)s, reader, HOLE_VA, 10, 0, TID_NONE, TID_NONE);
 	CHECK_OK(c);
-	kt_sleep_us(2000);
-	CHECK_EQ(thread_state((u32)c), TS_INACTIVE);    /* the kernel stopped it */
+	CHECK(kt_wait_state((u32)c, TS_INACTIVE, 100));  /* the kernel stopped it */
 	return 0;
 }
 

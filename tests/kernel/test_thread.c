@@ -143,8 +143,7 @@ static int t_destroy_server_holding_call(void)
 	long srv = kt_thread((u32)s, hold_caller, 0, 10, 0, TID_NONE, TID_NONE);
 	call_result = 1;
 	long c = kt_thread((u32)s, call_arg, (u32)srv, 10, 0, TID_NONE, TID_NONE);
-	kt_sleep_us(2000);
-	CHECK_EQ(thread_state((u32)c), TS_RECV);        /* waiting for the reply */
+	CHECK(kt_wait_state((u32)c, TS_RECV, 100));     /* waiting for the reply */
 	CHECK_OK(thread_destroy((u32)srv));
 	CHECK(kt_wait_eq((volatile u32 *)&call_result, (u32)-ESRCH, 100));
 	return 0;
@@ -154,8 +153,7 @@ static int t_destroy_blocked_receiver(void)
 {
 	long c = kt_thread((u32)kt_space(CAP_NATIVE), hold_caller, 0, 10, 0, TID_NONE, TID_NONE);
 
-	kt_sleep_us(1000);
-	CHECK_EQ(thread_state((u32)c), TS_RECV);
+	CHECK(kt_wait_state((u32)c, TS_RECV, 100));
 	CHECK_OK(thread_destroy((u32)c));
 	struct msg m = { .tag = TAG(1, 0) };
 	CHECK_EQ(ipc_send((u32)c, &m), -ESRCH);

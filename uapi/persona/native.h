@@ -98,6 +98,7 @@
 #define TC_DESTROY  4   /* r1 tid */
 #define TC_SET      5   /* r1 tid, r2 prio, r3 pager, r4 handler (each ~0u: unchanged) */
 #define TC_STATE    6   /* r1 tid -> TS_* */
+#define TC_SET_SPACE 7  /* r1 tid (not running, no UTCB), r2 space: move the thread there */
 
 #define TF_LINUX    1u  /* every svc is a LABEL_LINUX_SYSCALL message to the handler */
 
@@ -151,11 +152,24 @@
 #define EXREGS_SET_PC   4u  /* set pc (bit 0 selects Thumb) */
 #define EXREGS_SET_PSR  8u  /* set NZCVQ/GE flags (mode, masks and T are kept) */
 #define EXREGS_SET_TLS  16u /* set tpidruro, tpidrurw */
+#define EXREGS_GET_VFP  32u /* the target's VFP registers into utcb->buf (struct exregs_vfp) */
+#define EXREGS_SET_VFP  64u /* ... from utcb->buf (after GET_VFP when both are given) */
 
+/*
+ * EXREGS_SET_PSR sets N Z C V Q GE and, for a thread in Thumb state, the IT
+ * bits (a signal may interrupt an IT block; sigreturn puts it back).
+ */
 struct exregs_frame {
 	u32 r[13];
 	u32 sp, lr, pc, cpsr;
 	u32 tpidruro, tpidrurw;
+};
+
+/* VFP state (Linux's struct user_vfp and fpexc); a thread that never used VFP reads as zeroes. */
+struct exregs_vfp {
+	u64 d[32];
+	u32 fpscr;
+	u32 fpexc;              /* reads as FPEXC.EN; ignored when set */
 };
 
 /* irq_control ops (r0). */

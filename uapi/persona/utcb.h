@@ -27,5 +27,7 @@ STATIC_ASSERT(sizeof(struct utcb) == UTCB_SIZE, "utcb is one page");
 STATIC_ASSERT(offsetof(struct utcb, tid) == 256, "crt0.S reads utcb->tid");
 STATIC_ASSERT(sizeof(struct exregs_frame) == 19 * 4, "exregs frame layout");
 STATIC_ASSERT(sizeof(struct exregs_frame) <= 64 * 4, "exregs frame fits in mr");
+STATIC_ASSERT(sizeof(struct exregs_vfp) == 264, "Linux user_vfp + fpexc");
+STATIC_ASSERT(sizeof(struct exregs_vfp) <= UTCB_BUF_BYTES, "exregs VFP state fits in buf");
 
 #endif

@@ -8,7 +8,7 @@
 #include <arch/cpu.h>
 #include <kernel/tcb.h>
 
-#define FPEXC_EN        (1u << 30)
+
 #define CPACR_CP10_11   (0xfu << 20)
 
 
@@ -22,7 +22,7 @@ void vfp_init(void)
 
 void vfp_set_enabled(int on)
 {
-	write_fpexc(on ? FPEXC_EN : 0);
+	write_fpexc(on ? VFP_FPEXC_EN : 0);
 	vfp_enabled = on;
 }
 
@@ -30,7 +30,7 @@ int vfp_take(struct tcb *t)
 {
 	if (vfp_enabled)
 		return 0;               /* the unit was on: a real undefined instruction */
-	write_fpexc(FPEXC_EN);
+	write_fpexc(VFP_FPEXC_EN);
 	vfp_enabled = 1;
 	if (vfp_owner)
 		vfp_save(&vfp_owner->vfp);
@@ -41,6 +41,18 @@ int vfp_take(struct tcb *t)
 	vfp_load(&t->vfp);
 	vfp_owner = t;
 	return 1;
+}
+
+void vfp_flush(struct tcb *t)
+{
+	if (vfp_owner != t)
+		return;
+	if (!vfp_enabled)
+		write_fpexc(VFP_FPEXC_EN);
+	vfp_save(&t->vfp);
+	if (!vfp_enabled)
+		write_fpexc(0);
+	vfp_owner = NULL;               /* its next VFP use loads t->vfp again */
 }
 
 void vfp_forget(struct tcb *t)

@@ -107,6 +107,10 @@ static inline long thread_suspend(u32 tid) { return native_call(NR_THREAD_CONTRO
 static inline long thread_resume(u32 tid) { return native_call(NR_THREAD_CONTROL, TC_RESUME, tid, 0, 0, 0, 0, 0); }
 static inline long thread_destroy(u32 tid) { return native_call(NR_THREAD_CONTROL, TC_DESTROY, tid, 0, 0, 0, 0, 0); }
 static inline long thread_state(u32 tid) { return native_call(NR_THREAD_CONTROL, TC_STATE, tid, 0, 0, 0, 0, 0); }
+static inline long thread_set_space(u32 tid, u32 space)
+{
+	return native_call(NR_THREAD_CONTROL, TC_SET_SPACE, tid, space, 0, 0, 0, 0);
+}
 static inline long thread_set(u32 tid, u32 prio, u32 pager, u32 handler)
 {
 	return native_call(NR_THREAD_CONTROL, TC_SET, tid, prio, pager, handler, 0, 0);

@@ -30,6 +30,9 @@ static inline void vfp_switch(struct tcb *next)
 }
 /* Undefined-instruction trap: returns 1 if it was a VFP access now enabled (retry). */
 int vfp_take(struct tcb *t);
+/* t's registers out of the unit into t->vfp, which they are loaded from at its next VFP use. */
+void vfp_flush(struct tcb *t);
+#define VFP_FPEXC_EN    (1u << 30)
 /* Thread going away: forget it as owner. */
 void vfp_forget(struct tcb *t);
 
