@@ -8,8 +8,15 @@ run: $(B)/persona.elf rootfs
 test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs linux-tests
 	@tools/run-tests --build $(B) --host $(HB) $(if $(KTEST),--ktest $(KTEST))
 
-bench: $(B)/persona-test.elf $(B)/persona.elf $(BENCH_BINS)
+# Persona beside Linux booted on the same QEMU (tools/linux-ref downloads
+# Debian's kernel into $(BUILD)/linux-ref the first time); neither is part of
+# make test. bench writes $(BUILD)/bench/bench.csv and ratios.png.
+bench: $(B)/persona-test.elf $(B)/persona.elf $(BENCH_BINS) rootfs linux-ref-init
+	@tools/deps bench
 	@tools/run-bench --build $(B)
+
+compare: $(B)/persona.elf linux-tests rootfs linux-ref-init
+	@tools/run-linux-tests --build $(B) --compare linux-ref persona --table
 
 # QEMU waits for gdb; IMAGE=build/virt/persona-test.elf debugs the test boot.
 debug: $(B)/persona.elf $(B)/persona-test.elf
@@ -18,3 +25,15 @@ debug: $(B)/persona.elf $(B)/persona-test.elf
 	@echo "      -ex 'symbol-file $(IMAGE)' -ex 'add-symbol-file $(B)/mm0.elf' \\"
 	@echo "      -ex 'add-symbol-file $(B)/fs0.elf' -ex 'add-symbol-file $(B)/ktest.elf'"
 	$(QEMU_ARGS) -nographic -S -gdb tcp::$(GDB_PORT) -kernel $(IMAGE)
+
+# The Linux reference (tools/linux-ref): our pid 1 for Debian's kernel on the
+# same QEMU, built with the glue like any test program.
+LINUX_REF_INIT := $(B)/linux-ref/init
+
+$(LINUX_REF_INIT): tools/linux-ref-init.c $(GLUE_DEPS)
+	@mkdir -p $(@D)
+	$(call say,CC,$@)$(CC) -specs=$(GLUE_SPECS) -std=gnu11 -O2 $(WARN) -o $@ $<
+
+.PHONY: linux-ref-init compare
+linux-ref-init: $(LINUX_REF_INIT)
+all: linux-ref-init
