@@ -1,7 +1,7 @@
 # Guest benchmark programs, built with the glue like any user program, so
 # that the same binary runs on Persona and on Linux (tools/run-bench).
 BENCH_DIR  := $(B)/bench
-BENCH_BINS := $(BENCH_DIR)/sysbench
+BENCH_BINS := $(BENCH_DIR)/sysbench $(BENCH_DIR)/bench-true
 
 $(BENCH_DIR)/%: tests/bench/%.c $(GLUE_DEPS)
 	@mkdir -p $(@D)
