@@ -37,6 +37,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "../tests/bench/vcounter.h"    /* the boot figure, as sysbench takes it */
 
 #define JOBS            "/linux-ref/jobs"
 #define MAX_STRINGS     4096
@@ -71,17 +72,6 @@ static void sayf(const char *fmt, ...)
 	int n = vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
 	say(line, n < (int)sizeof line ? (size_t)n : sizeof line - 1);
-}
-
-/* Guest nanoseconds since reset from the virtual counter (user-readable on Linux). */
-static unsigned long long counter_ns(void)
-{
-	unsigned long lo, hi, frq;
-
-	__asm__ volatile("isb; mrrc p15, 1, %0, %1, c14" : "=r"(lo), "=r"(hi));
-	__asm__ volatile("mrc p15, 0, %0, c14, c0, 0" : "=r"(frq));
-	unsigned long long ticks = ((unsigned long long)hi << 32) | lo;
-	return frq ? ticks / frq * 1000000000ull + ticks % frq * 1000000000ull / frq : 0;
 }
 
 /* Mounts the kernel file systems a program may expect; errors are harmless. */
@@ -344,7 +334,7 @@ static int run_job(int job)
 
 int main(void)
 {
-	unsigned long long boot_ns = counter_ns();
+	unsigned long long boot_ns = vcounter_ns();
 	struct sigaction sa = { .sa_handler = on_alarm };
 
 	mount_filesystems();

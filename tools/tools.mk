@@ -30,7 +30,7 @@ debug: $(B)/persona.elf $(B)/persona-test.elf
 # same QEMU, built with the glue like any test program.
 LINUX_REF_INIT := $(B)/linux-ref/init
 
-$(LINUX_REF_INIT): tools/linux-ref-init.c $(GLUE_DEPS)
+$(LINUX_REF_INIT): tools/linux-ref-init.c tests/bench/vcounter.h $(GLUE_DEPS)
 	@mkdir -p $(@D)
 	$(call say,CC,$@)$(CC) -specs=$(GLUE_SPECS) -std=gnu11 -O2 $(WARN) -o $@ $<
 

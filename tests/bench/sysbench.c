@@ -34,6 +34,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "vcounter.h"
 
 #define ROUNDS          20000
 #define FORK_ROUNDS     200
@@ -66,17 +67,6 @@ static int fail(const char *what)
 static unsigned mb_per_s(unsigned long long bytes, unsigned long long ns)
 {
 	return (unsigned)(bytes * 1000000000ull / (ns ? ns : 1) / 1000000ull);
-}
-
-/* Guest ns since reset from the virtual counter (user-readable on both systems). */
-static unsigned long long counter_ns(void)
-{
-	unsigned long lo, hi, frq;
-
-	__asm__ volatile("isb; mrrc p15, 1, %0, %1, c14" : "=r"(lo), "=r"(hi));
-	__asm__ volatile("mrc p15, 0, %0, c14, c0, 0" : "=r"(frq));
-	unsigned long long ticks = ((unsigned long long)hi << 32) | lo;
-	return frq ? ticks / frq * 1000000000ull + ticks % frq * 1000000000ull / frq : 0;
 }
 
 static int bench_boot(void)
@@ -398,7 +388,7 @@ int main(int argc, char **argv)
 {
 	int failed = 0, i = 1;
 
-	boot_ns = counter_ns();
+	boot_ns = vcounter_ns();
 	if (argc > 2 && !strcmp(argv[1], "-x")) {
 		exec_path = argv[2];
 		i = 3;
