@@ -17,6 +17,7 @@
 
 struct tcb *tcb_table[TID_MAX_THREADS];
 static u32 tcb_gen[TID_MAX_THREADS];
+static u32 tcb_live[TID_MAX_THREADS / 32];     /* bit i: tcb_table[i] is in use */
 static u32 ntcbs;
 static struct kcache tcb_cache = KCACHE_INIT("tcb", 512);
 
@@ -36,9 +37,9 @@ u32 tcb_count(void)
 
 void tcb_for_each(void (*fn)(struct tcb *t, void *arg), void *arg)
 {
-	for (u32 i = 1; i < TID_MAX_THREADS; i++)
-		if (tcb_table[i])
-			fn(tcb_table[i], arg);
+	for (u32 w = 0; w < TID_MAX_THREADS / 32; w++)
+		for (u32 bits = tcb_live[w]; bits; bits &= bits - 1)
+			fn(tcb_table[w * 32 + (u32)__builtin_ctz(bits)], arg);
 }
 
 static long utcb_attach(struct tcb *t, struct space *s, u32 utcb_va)
@@ -93,6 +94,7 @@ long tcb_create(struct space *s, u32 utcb_va, u32 prio, u32 flags, u32 pager, u3
 		t->utcb->space = s->id;
 	}
 	tcb_table[i] = t;
+	tcb_live[i / 32] |= 1u << (i % 32);
 	s->nthreads++;
 	ntcbs++;
 	*out = t;
@@ -142,6 +144,7 @@ void tcb_destroy(struct tcb *t)
 	}
 	t->space->nthreads--;
 	tcb_table[i] = NULL;
+	tcb_live[i / 32] &= ~(1u << (i % 32));
 	tcb_gen[i]++;
 	ntcbs--;
 	kcache_free(&tcb_cache, t);

@@ -102,14 +102,23 @@ long mmu_space_init(struct space *s)
 	return 0;
 }
 
-void mmu_space_free(struct space *s)
+/* Frees the L2 tables among L1 entries 32g..32g+31. */
+static void free_l2_group(struct space *s, u32 g)
 {
-	for (u32 i = 0; i < USER_L1_ENTRIES; i++) {
+	for (u32 i = g * 32; i < g * 32 + 32; i++) {
 		if ((s->l1[i] & L1_TYPE_MASK) == L1_PAGETABLE) {
 			kcache_free(&l2_cache, phys_to_virt(s->l1[i] & ~(L2_BYTES - 1)));
 			s->nl2--;
 		}
 	}
+}
+
+void mmu_space_free(struct space *s)
+{
+	STATIC_ASSERT(USER_L1_ENTRIES == 32 * 64, "l2_groups covers the user L1 table");
+	for (u32 w = 0; w < 2; w++)
+		for (u32 bits = s->l2_groups[w]; bits; bits &= bits - 1)
+			free_l2_group(s, w * 32 + (u32)__builtin_ctz(bits));
 	BUG_ON(s->nl2 != 0);
 	if ((read_ttbr0() & ~0x1fffu) == s->l1_paddr) {
 		write_ttbr0(virt_to_phys(empty_l1) | TTB_FLAGS);
@@ -155,6 +164,8 @@ static u32 *pte_slot(struct space *s, u32 va, int alloc, long *err)
 			return NULL;
 		}
 		s->nl2++;
+		u32 g = (va >> SECTION_SHIFT) / 32;
+		s->l2_groups[g / 32] |= 1u << (g % 32);
 		*l1e = virt_to_phys(l2) | L1_PAGETABLE;
 		dsb();
 	}

@@ -20,6 +20,7 @@ struct space {
 	u32 asid_gen;
 	u32 nthreads;
 	u32 nl2;                /* L2 tables owned (integrity counts) */
+	u32 l2_groups[2];       /* bit g: some of L1 entries 32g..32g+31 has an L2 table */
 };
 
 void space_init(void);
