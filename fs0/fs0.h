@@ -12,6 +12,7 @@
 #include <string.h>
 #include <proto.h>
 #include "vfs/vfs.h"
+#include "jobctl.h"
 
 #define PAGE_SIZE       4096u
 
@@ -21,12 +22,25 @@
 
 #define FSPROC_MAX      1024
 
+/* poll(2) interrupted by a signal, for restart_syscall (Linux's restart_block.poll) */
+struct poll_restart {
+	u32 valid;
+	u32 ufds, nfds;
+	u64 deadline;                   /* counter value, 0: no timeout */
+};
+
 /* A Linux process as fs0 knows it. */
 struct fsproc {
 	u32 pid;
 	u32 tid;                        /* its thread (the sender of its forwarded calls) */
 	u32 space;                      /* its address space (for the copy call) */
 	struct vfs_proc *vp;            /* NULL: slot free */
+	struct jc_proc jc;              /* process group, session, controlling terminal, sigtty bits */
+	struct {
+		u32 valid;
+		long result;
+	} late;                         /* a call's result its reply could not deliver (FS0_INTR_DONE) */
+	struct poll_restart restart;
 };
 
 extern u32 mm0_tid, mm0_space;
@@ -38,6 +52,10 @@ struct fsproc *fsproc_by_tid(u32 tid);
 struct fsproc *fsproc_by_pid(u32 pid);
 long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space);
 long fsproc_exit(u32 pid);
+/* FS0_PROC_EXEC, FS0_PROC_IDS, FS0_PROC_SIGTTY: 0 or -ESRCH */
+long fsproc_exec(u32 pid, u32 space);
+long fsproc_ids(u32 pid, u32 pgid, u32 sid);
+long fsproc_sigtty(u32 pid, u32 bits);
 
 /* sys.c: a forwarded call, args = r0..r7: its result or VFS_PENDING */
 long linux_call(struct fsproc *fp, const u32 *args);
@@ -46,12 +64,20 @@ void trace_call(struct fsproc *fp, const u32 *args, long result);
 void reply_linux(struct fsproc *fp, const u32 *args, long result);
 
 /*
- * The call being run: a first run (retry 0) may set a deadline, which a
- * parked call keeps; a retry (retry 1) sees it again (poll.c, pending.c).
+ * The call being run. A first run (retry 0) may set a deadline, a start
+ * time and a word of its own, which a parked call keeps; a retry (retry
+ * 1) sees them again. An interrupted run (FS0_INTERRUPT, retry 1 too)
+ * must not wait: it finishes with what is done, or returns the call's
+ * restart code (VFS_PENDING stands for -ERESTARTSYS). Handlers of fs0's
+ * devices find the caller here (NULL for mm0's own requests).
  */
 struct call_ctx {
+	struct fsproc *fp;
 	int retry;
+	int interrupted;
 	u64 deadline;           /* counter value, 0: none */
+	u64 start;              /* counter value */
+	u32 word;
 };
 extern struct call_ctx call_ctx;
 
@@ -65,14 +91,25 @@ long sys_ppoll_time64(struct fsproc *fp, const u32 *a);
 long sys__newselect(struct fsproc *fp, const u32 *a);
 long sys_pselect6(struct fsproc *fp, const u32 *a);
 long sys_pselect6_time64(struct fsproc *fp, const u32 *a);
+long sys_restart_syscall(struct fsproc *fp, const u32 *a);
 long select_timeout(struct fsproc *fp, u32 tp, int kind, s64 *ns);
 long put_time_left(struct fsproc *fp, u32 tp, int kind);
 
 /* pending.c */
-long pending_park(struct fsproc *fp, const u32 *args, u32 done);
-/* r is a write's result: CALL_PARKED if it was a blocking pipe write now parked for the rest */
 #define CALL_PARKED (VFS_PENDING - 1)
+/*
+ * A first run's result r that says the call waits (VFS_PENDING, or
+ * -ERESTARTSYS: a job-control signal was raised and the call waits for
+ * mm0 to interrupt it): CALL_PARKED, or the result to give if it cannot
+ * wait.
+ */
+long pending_start(struct fsproc *fp, const u32 *args, long r);
+/* r is a write's result: CALL_PARKED if it was a blocking pipe write now parked for the rest */
 long partial_write(struct fsproc *fp, const u32 *args, long r);
+/* Job-control state changed: calls waiting for a job-control signal start again. */
+void pending_recheck(void);
+/* FS0_INTERRUPT: 1 and *result if fp had a parked call, which is dropped; else 0 */
+int pending_interrupt(struct fsproc *fp, long *result);
 
 /* A write that moved less than asked (the rare case partial_write looks at). */
 static inline int unlikely_short_write(const u32 *args, long r)
@@ -85,6 +122,13 @@ void retry_pending(void);
 /* mm0req.c: answers the request in m (mm0 waits) */
 void mm0_request(struct msg *m);
 
+/* signals.c: signals for mm0, interrupted calls, replies that found no one waiting */
+void fs0_signal(s32 target, u32 sig);
+void events_reply(struct msg *m);
+void interrupt_reply(u32 pid, struct msg *m);
+/* A reply to tid failed with err: a process that is not waiting keeps result for FS0_INTERRUPT. */
+void reply_failed(u32 tid, u32 result, long err);
+
 /* pipe.c; any change of a pipe (or the console) sets pipes_changed: parked calls may go on */
 extern int pipes_changed;
 void pipe_init(void);
@@ -93,6 +137,8 @@ int blocking_fifo(struct fsproc *fp, int fd);
 /* console.c, hostio.c */
 long console_init(void);
 void console_input(const char *bytes, u32 n);
+/* p exits: the terminal is hung up if p was its session's leader */
+void console_proc_exit(struct fsproc *fp);
 long hostio_init(void);
 /* /dev/hostin, /dev/hostout, /dev/hosterr for fd 0, 1, 2 once set up, else NULL */
 const char *hostio_path(int fd);

@@ -80,13 +80,13 @@ static int linux_request(struct fsproc *fp, struct msg *m)
 	} args4[2] = { { { m->mr[0], m->mr[1], m->mr[2], m->mr[3] } },
 		       *(const struct four *)&utcb()->mr[4] };
 	const u32 *args = args4[0].w;   /* r0..r7, moved four words at a time */
-	call_ctx = (struct call_ctx){ 0, 0 };
+	call_ctx = (struct call_ctx){ .fp = fp };
+	fp->late.valid = 0;             /* a result it never took is of no use now */
 	long r = linux_call(fp, args);
-	if (r == VFS_PENDING) {
-		if (pending_park(fp, args, 0) == 0)
+	if (__builtin_expect(r == VFS_PENDING || r == -LINUX_ERESTARTSYS, 0)) {
+		r = pending_start(fp, args, r);
+		if (r == CALL_PARKED)
 			return 0;
-		vfs_open_cancel(fp->vp);        /* a FIFO open that cannot wait */
-		r = -LINUX_EAGAIN;
 	}
 	if (unlikely_short_write(args, r)) {
 		r = partial_write(fp, args, r);
@@ -98,6 +98,23 @@ static int linux_request(struct fsproc *fp, struct msg *m)
 	m->tag = TAG(0, 1);
 	m->mr[0] = (u32)r;
 	return 1;
+}
+
+/*
+ * Replies to `to` and waits for the next message: its sender (0 for
+ * notifications). A reply that fails skips the receive (the kernel's
+ * reply-and-wait): a process that stopped waiting keeps the result.
+ */
+static long reply_wait(u32 to, struct msg *m)
+{
+	u32 result = m->mr[0];
+	long from = ipc_reply_wait(to, m);
+
+	if (__builtin_expect(from < 0, 0)) {
+		reply_failed(to, result, from);
+		from = ipc_recv(TID_ANY, m);
+	}
+	return from;
 }
 
 int main(u32 mm0)
@@ -122,11 +139,13 @@ int main(u32 mm0)
 		}
 		if (pipes_changed) {
 			if (reply) {            /* answer first: the caller is waiting on us */
-				ipc_reply((u32)from, &m);
+				long err = ipc_reply((u32)from, &m);
+				if (err < 0)
+					reply_failed((u32)from, m.mr[0], err);
 				reply = 0;
 			}
 			retry_pending();
 		}
-		from = reply ? ipc_reply_wait((u32)from, &m) : ipc_recv(TID_ANY, &m);
+		from = reply ? reply_wait((u32)from, &m) : ipc_recv(TID_ANY, &m);
 	}
 }

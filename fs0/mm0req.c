@@ -1,6 +1,8 @@
 /*
  * mm0's requests (mm0 waits for the answer; fs0 never calls mm0): process
- * creation and exit, reading executables and mmap'd files into mm0's
+ * creation, exec and exit, process ids and signal dispositions for job
+ * control, interrupting a process's call and collecting the signals fs0
+ * raised (signals.c), reading executables and mmap'd files into mm0's
  * memory (through the kernel's copy call into mm0's space), and the
  * integrity check.
  */
@@ -121,6 +123,7 @@ void mm0_request(struct msg *m)
 	struct linux_stat64 st;
 	long r;
 
+	call_ctx = (struct call_ctx){ 0 };      /* no process is calling */
 	switch (TAG_LABEL(m->tag)) {
 	case FS0_PROC_NEW:
 		r = fsproc_new(mr[0], mr[1], mr[2], mr[3]);
@@ -128,6 +131,23 @@ void mm0_request(struct msg *m)
 	case FS0_PROC_EXIT:
 		r = fsproc_exit(mr[0]);
 		break;
+	case FS0_PROC_EXEC:
+		r = fsproc_exec(mr[0], mr[1]);
+		break;
+	case FS0_PROC_IDS:
+		r = fsproc_ids(mr[0], mr[1], mr[2]);
+		pending_recheck();
+		break;
+	case FS0_PROC_SIGTTY:
+		r = fsproc_sigtty(mr[0], mr[1]);
+		pending_recheck();
+		break;
+	case FS0_INTERRUPT:
+		interrupt_reply(mr[0], m);
+		return;
+	case FS0_EVENTS:
+		events_reply(m);
+		return;
 	case FS0_EXEC_OPEN:
 		r = exec_open(mr[0], mr[1], m);
 		break;

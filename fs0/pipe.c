@@ -3,8 +3,9 @@
  * pages kept in the vnode's fifo slot, with counts of open read and write
  * ends. Linux's rules: a read returns what is there (at least one byte),
  * waits while writers exist, and sees end of file when none remain; a
- * write of at most PIPE_BUF bytes goes in whole or waits; a write with no
- * reader fails with EPIPE (the SIGPIPE comes with signals). Waiting is
+ * write of at most PIPE_BUF bytes goes in whole or waits; a write of
+ * nothing succeeds; a write with no reader fails with EPIPE and raises
+ * SIGPIPE for the writer (mm0 delivers it). Waiting is
  * VFS_PENDING: fs0 parks the call and retries it when something changes.
  * Opening a named FIFO follows fifo_open: a reader waits for a writer and
  * a writer for a reader (counting the opens of each end, so that one
@@ -16,6 +17,7 @@
 #include <linux_abi/limits.h>
 #include <linux_abi/ioctl.h>
 #include <linux_abi/poll.h>
+#include <linux_abi/signal.h>
 
 #define PIPE_PAGES      16
 #define PIPE_BYTES      (PIPE_PAGES * PAGE_SIZE)
@@ -199,10 +201,13 @@ static long pipe_write(struct vfs_file *f, const struct vfs_io *io, size_t n, in
 	u32 space = PIPE_BYTES - p->len;
 	size_t done = 0;
 
-	if (!p->readers)
-		return -LINUX_EPIPE;
 	if (!n)
-		return 0;
+		return 0;               /* before the readers, as Linux's pipe_write */
+	if (!p->readers) {
+		if (call_ctx.fp)
+			fs0_signal((s32)call_ctx.fp->pid, LINUX_SIGPIPE);
+		return -LINUX_EPIPE;
+	}
 	if (!space || (n <= LINUX_PIPE_BUF && n > space))        /* small writes go in whole */
 		return (f->flags & LINUX_O_NONBLOCK) ? -LINUX_EAGAIN : VFS_PENDING;
 	while (done < n && p->len < PIPE_BYTES) {

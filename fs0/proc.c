@@ -1,7 +1,11 @@
 /*
  * fs0's processes: the VFS state (cwd, root, fd table) of each Linux
  * process mm0 told it about, found by pid or by the kernel thread that
- * sends the process's forwarded calls.
+ * sends the process's forwarded calls, and what job control needs of it
+ * (process group, session, controlling terminal, how it takes SIGTTIN
+ * and SIGTTOU), which mm0 keeps current (FS0_PROC_IDS, FS0_PROC_SIGTTY).
+ * A fork's child inherits all of it; the first process starts in group
+ * and session 0 as mm0 starts it (Linux's init too, until setsid).
  */
 #include "fs0.h"
 #include <cmdline.h>
@@ -84,6 +88,10 @@ long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space)
 	slot->pid = pid;
 	slot->tid = tid;
 	slot->space = space;
+	slot->jc = parent ? parent->jc : (struct jc_proc){ 0 };
+	slot->jc.pid = pid;
+	slot->late.valid = 0;
+	slot->restart.valid = 0;
 	by_tid[tid & (TID_MAX_THREADS - 1)] = slot;
 	return 0;
 }
@@ -99,5 +107,58 @@ long fsproc_exit(u32 pid)
 	fp->vp = NULL;
 	if (by_tid[fp->tid & (TID_MAX_THREADS - 1)] == fp)
 		by_tid[fp->tid & (TID_MAX_THREADS - 1)] = NULL;
+	console_proc_exit(fp);          /* after its files, as Linux's do_exit */
 	return 0;
+}
+
+/*
+ * execve succeeded and the process runs in `space` now: close-on-exec fds
+ * close, a waiting FIFO open ends; no old result or restart is wanted.
+ */
+long fsproc_exec(u32 pid, u32 space)
+{
+	struct fsproc *fp = fsproc_by_pid(pid);
+
+	if (!fp)
+		return -LINUX_ESRCH;
+	fp->space = space;
+	pending_drop(fp);
+	fp->late.valid = 0;
+	fp->restart.valid = 0;
+	return vfs_proc_exec(fp->vp);
+}
+
+/* setpgid/setsid: a new session has no controlling terminal (setsid's proc_clear_tty). */
+long fsproc_ids(u32 pid, u32 pgid, u32 sid)
+{
+	struct fsproc *fp = fsproc_by_pid(pid);
+
+	if (!fp)
+		return -LINUX_ESRCH;
+	if (sid != fp->jc.sid)
+		fp->jc.ctty = 0;
+	fp->jc.pgid = pgid;
+	fp->jc.sid = sid;
+	return 0;
+}
+
+long fsproc_sigtty(u32 pid, u32 bits)
+{
+	struct fsproc *fp = fsproc_by_pid(pid);
+
+	if (!fp)
+		return -LINUX_ESRCH;
+	fp->jc.sigtty = bits & (FS0_TTIN_IGNORED | FS0_TTOU_IGNORED | FS0_ORPHANED);
+	return 0;
+}
+
+/* jobctl.c's hook: every live process */
+struct jc_proc *jc_next(struct jc_proc *prev)
+{
+	struct fsproc *fp = prev ? (struct fsproc *)((char *)prev - offsetof(struct fsproc, jc)) + 1 : procs;
+
+	for (; fp < procs + FSPROC_MAX; fp++)
+		if (fp->vp)
+			return &fp->jc;
+	return NULL;
 }

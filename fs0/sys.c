@@ -536,7 +536,7 @@ static const fs_call calls[LINUX_NR_SYSCALLS] = {
 	CALL(dup2), CALL(dup3), CALL(fcntl), CALL(fcntl64), CALL(ioctl), CALL(umask),
 	CALL(utimensat), CALL(utimensat_time64), CALL(pipe), CALL(pipe2),
 	CALL(poll), CALL(ppoll), CALL(ppoll_time64), CALL(_newselect), CALL(pselect6),
-	CALL(pselect6_time64),
+	CALL(pselect6_time64), CALL(restart_syscall),
 };
 
 int blocking_fifo(struct fsproc *fp, int fd)
@@ -583,5 +583,7 @@ void reply_linux(struct fsproc *fp, const u32 *args, long result)
 	struct msg m = { .tag = TAG(0, 1), .mr = { (u32)result } };
 
 	trace_call(fp, args, result);
-	ipc_reply(fp->tid, &m);
+	long err = ipc_reply(fp->tid, &m);
+	if (err < 0)
+		reply_failed(fp->tid, (u32)result, err);
 }

@@ -45,7 +45,8 @@ static long open_mode(struct vfs_vnode *v, uint32_t flags, uint32_t *mode,
 }
 
 /*
- * A description of v opened with flags (already checked by the caller):
+ * A description of v opened with flags (already checked by the caller;
+ * the device's open sees O_NOCTTY in f->flags, as Linux's tty_open does):
  * 0 and *out with one reference, -ENOMEM, -ENXIO (no driver, a block device
  * or socket), -EOVERFLOW or the device's open error; or VFS_PENDING and
  * *out, open, for a FIFO open that must wait for the other end.
@@ -63,8 +64,7 @@ long vfs_file_open(struct vfs_vnode *v, uint32_t flags, struct vfs_file **out)
 		return E(ENOMEM);
 	f->vnode = v;
 	f->dev = ops;
-	f->flags = flags & ~(LINUX_O_CREAT | LINUX_O_EXCL | LINUX_O_NOCTTY | LINUX_O_TRUNC |
-			     LINUX_O_CLOEXEC);
+	f->flags = flags & ~(LINUX_O_CREAT | LINUX_O_EXCL | LINUX_O_TRUNC | LINUX_O_CLOEXEC);
 	f->mode = mode;
 	f->refs = 1;
 	vfs_node_get(v);
@@ -73,6 +73,7 @@ long vfs_file_open(struct vfs_vnode *v, uint32_t flags, struct vfs_file **out)
 		vfs_mem_free(f, sizeof *f);
 		return err;
 	}
+	f->flags &= ~LINUX_O_NOCTTY;    /* the open saw it (a tty's), F_GETFL does not */
 	LIST_ADD(vfs_g.files, f);
 	vfs_g.n.files++;
 	*out = f;

@@ -62,6 +62,7 @@ static const struct {
 	{ "/dev/urandom", 0666, 1, 9 },
 	{ "/dev/tty", 0666, 5, 0 },
 	{ "/dev/console", 0600, 5, 1 },
+	{ "/dev/ttyAMA0", 0600, 204, 64 },
 };
 
 /* Creates /dev and the nodes above that are missing: 0 or the first error. */

@@ -216,7 +216,7 @@ long vfs_init(void);
 void vfs_fini(void);
 /* Unpacks a cpio "newc" archive into the tree: 0, -EINVAL if malformed, or -errno. */
 long vfs_unpack_cpio(const void *blob, size_t bytes);
-/* Creates /dev and its standard nodes (null zero full random urandom tty console) if missing. */
+/* Creates /dev and its standard nodes (null zero full random urandom tty console ttyAMA0) if missing. */
 long vfs_populate_dev(void);
 
 /* A first process (cwd and root "/", umask 022, no fds): 0 or -ENOMEM. */

@@ -83,3 +83,16 @@ $(HB)/arm_test_%: tests/host/arm_test_%.c $(HB)/arm/%.o $(GLUE_DEPS)
 
 HOST_ARM_TESTS := $(patsubst tests/host/%.c,$(HB)/%,$(wildcard tests/host/arm_test_*.c))
 host-tests: $(HOST_ARM_TESTS)
+
+# fs0's pure pieces: the tty line discipline, job control, the queue of
+# signals for mm0 (each test links the one file it tests).
+FS0_HOST_TESTS := $(HB)/test_tty $(HB)/test_jobctl $(HB)/test_events
+$(FS0_HOST_TESTS:%=%.o): HOST_CFLAGS += -Ipersonality/include -Ifs0
+
+$(HB)/fs0/%.o: fs0/%.c
+	@mkdir -p $(@D)
+	$(call say,HOSTCC,$@)$(HOSTCC) $(HOST_CFLAGS) -Ipersonality/include -Ifs0 -c $< -o $@
+
+$(HB)/test_tty: $(HB)/fs0/tty.o
+$(HB)/test_jobctl: $(HB)/fs0/jobctl.o
+$(HB)/test_events: $(HB)/fs0/events.o
