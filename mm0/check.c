@@ -4,7 +4,7 @@
  * must equal the frames the heap, the servers and the processes' page
  * tables account for; every process's resident count must match its page
  * table; each frame's reference count must equal the page-table entries
- * naming it. At the end of a boot, heap objects and process frames must be
+ * naming it (fork shares frames between processes). At the end of a boot, heap objects and process frames must be
  * back where they were when the first process started.
  */
 #include "syscall.h"
@@ -14,8 +14,9 @@ extern u32 task_frames;
 static u32 base_heap_objects;
 
 struct tally {
-	u32 frames;             /* page-table entries over all processes */
+	u32 frames;             /* distinct frames in the processes' page tables */
 	u32 bad;
+	u32 alive;              /* live processes (zombies hold no memory) */
 	int verbose;
 };
 
@@ -48,12 +49,7 @@ static void check_pages(struct proc *p, struct tally *t)
 			if (!(e & SPTE_PRESENT))
 				continue;
 			resident++;
-			if (frame_refs(SPTE_FRAME(e)) != 1) {    /* no sharing until fork */
-				t->bad++;
-				if (t->verbose)
-					printf("mm0 check: pid %u: frame %08x has %u references\n", p->pid,
-					       SPTE_FRAME(e), frame_refs(SPTE_FRAME(e)));
-			}
+			frames_audit_saw(SPTE_FRAME(e));
 			if (!vma_find(&p->vm, (i << 20) | (j << 12)))
 				t->bad++;
 		}
@@ -64,15 +60,17 @@ static void check_pages(struct proc *p, struct tally *t)
 			printf("mm0 check: pid %u: %u pages resident, %u counted\n", p->pid, resident,
 			       p->vm.resident);
 	}
-	t->frames += resident;
 }
 
 static void check_proc(struct proc *p, void *arg)
 {
+	struct tally *t = arg;
+
 	if (p->state != PROC_ALIVE)
 		return;
-	check_vmas(p, arg);
-	check_pages(p, arg);
+	t->alive++;
+	check_vmas(p, t);
+	check_pages(p, t);
 }
 
 void mm0_check_baseline(void)
@@ -84,7 +82,9 @@ long mm0_check(int verbose)
 {
 	struct tally t = { .verbose = verbose };
 
+	frames_audit_begin();
 	proc_for_each(check_proc, &t);
+	t.bad += frames_audit_end(&t.frames, verbose);
 	u32 used = frames_total_count() - frames_free_count() - heap_frame_count();
 	if (used != task_frames + t.frames) {
 		t.bad++;
@@ -92,7 +92,7 @@ long mm0_check(int verbose)
 			printf("mm0 check: %u frames in use, %u accounted for (%u tasks, %u processes)\n",
 			       used, task_frames + t.frames, task_frames, t.frames);
 	}
-	if (!proc_count() && heap_live_objects() != base_heap_objects) {
+	if (!t.alive && heap_live_objects() != base_heap_objects) {
 		t.bad++;
 		if (verbose)
 			printf("mm0 check: %u heap objects left, %u at start\n", heap_live_objects(),

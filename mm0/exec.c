@@ -34,16 +34,16 @@ static u32 segment_rights(const struct elf32_phdr *ph)
 	       ((ph->p_flags & PF_X) ? VMA_EXEC : 0);
 }
 
-static long load_segment(struct proc *p, struct image *im, const struct elf32_phdr *ph)
+static long load_segment(struct vm *vm, struct image *im, const struct elf32_phdr *ph)
 {
 	u32 va0 = ph->p_vaddr & PAGE_MASK, va1 = PAGE_ALIGN(ph->p_vaddr + ph->p_memsz);
 	u32 rights = segment_rights(ph), file_end = ph->p_vaddr + ph->p_filesz;
-	long err = vma_insert(&p->vm, va0, va1, rights);
+	long err = vma_insert(vm, va0, va1, rights);
 
 	if (err < 0)
 		return err == -EEXIST ? -LINUX_ENOEXEC : err;
 	for (u32 va = va0; va < va1; va += PAGE_SIZE) {
-		u32 pa = vm_populate(&p->vm, va);
+		u32 pa = vm_populate(vm, va);
 		if (!pa)
 			return -ENOMEM;
 		u32 lo = va > ph->p_vaddr ? va : ph->p_vaddr;
@@ -51,7 +51,7 @@ static long load_segment(struct proc *p, struct image *im, const struct elf32_ph
 		if (lo < hi && (err = load_page_part(im, pa, lo - va, ph->p_offset + (lo - ph->p_vaddr),
 						     hi - lo)) < 0)
 			return err;
-		if ((err = vm_fault(&p->vm, va, 0)) < 0)        /* map it now, with its rights */
+		if ((err = vm_fault(vm, va, 0)) < 0)            /* map it now, with its rights */
 			return err;
 	}
 	if (va1 > im->brk)
@@ -93,7 +93,7 @@ static long check_header(struct image *im)
 	return 0;
 }
 
-static long load_segments(struct proc *p, struct image *im)
+static long load_segments(struct vm *vm, struct image *im)
 {
 	const struct elf32_ehdr *eh = (const void *)im->hdr;
 
@@ -103,26 +103,26 @@ static long load_segments(struct proc *p, struct image *im)
 			continue;
 		if (ph->p_vaddr < MMAP_MIN)
 			return -EINVAL;
-		long err = load_segment(p, im, ph);
+		long err = load_segment(vm, im, ph);
 		if (err < 0)
 			return err;
 	}
 	return 0;
 }
 
-/* Pushes len bytes below *sp in the process and returns their address. */
-static u32 push(struct proc *p, u32 *sp, const void *data, u32 len, long *err)
+/* Pushes len bytes below *sp in the new image and returns their address. */
+static u32 push(struct vm *vm, u32 *sp, const void *data, u32 len, long *err)
 {
 	*sp -= len;
-	if (!*err && vm_copy_out(&p->vm, *sp, data, len) != (long)len)
+	if (!*err && vm_copy_out(vm, *sp, data, len) != (long)len)
 		*err = -EFAULT;
 	return *sp;
 }
 
-static u32 push_strings(struct proc *p, u32 *sp, const char *const *v, u32 n, u32 *addrs, long *err)
+static u32 push_strings(struct vm *vm, u32 *sp, const char *const *v, u32 n, u32 *addrs, long *err)
 {
 	for (u32 i = n; i-- > 0;)
-		addrs[i] = push(p, sp, v[i], strlen(v[i]) + 1, err);
+		addrs[i] = push(vm, sp, v[i], strlen(v[i]) + 1, err);
 	return n;
 }
 
@@ -137,8 +137,8 @@ static u32 count(const char *const *v)
 
 #define AUX(type, value) do { aux[naux++] = (type); aux[naux++] = (value); } while (0)
 
-/* The Linux initial stack; returns the initial sp or -errno. */
-static long build_stack(struct proc *p, const struct image *im, const char *path,
+/* The Linux initial stack of process p's new image vm; returns the initial sp or -errno. */
+static long build_stack(struct proc *p, struct vm *vm, const struct image *im, const char *path,
 			const char *const *argv, const char *const *envp)
 {
 	u32 argc = count(argv), envc = count(envp), sp = STACK_TOP - sizeof(u32);
@@ -149,12 +149,12 @@ static long build_stack(struct proc *p, const struct image *im, const char *path
 
 	if (err)
 		return err;
-	u32 execfn = push(p, &sp, path, strlen(path) + 1, &err);
-	push_strings(p, &sp, envp, envc, envptr, &err);
-	push_strings(p, &sp, argv, argc, argp, &err);
-	u32 platform = push(p, &sp, "v7l", 4, &err);
+	u32 execfn = push(vm, &sp, path, strlen(path) + 1, &err);
+	push_strings(vm, &sp, envp, envc, envptr, &err);
+	push_strings(vm, &sp, argv, argc, argp, &err);
+	u32 platform = push(vm, &sp, "v7l", 4, &err);
 	random_bytes(random, sizeof(random));
-	u32 at_random = push(p, &sp, random, sizeof(random), &err);
+	u32 at_random = push(vm, &sp, random, sizeof(random), &err);
 	AUX(LINUX_AT_HWCAP, linux_hwcap());
 	AUX(LINUX_AT_PAGESZ, PAGE_SIZE);
 	AUX(LINUX_AT_CLKTCK, 100);
@@ -164,10 +164,10 @@ static long build_stack(struct proc *p, const struct image *im, const char *path
 	AUX(LINUX_AT_BASE, 0);
 	AUX(LINUX_AT_FLAGS, 0);
 	AUX(LINUX_AT_ENTRY, im->entry);
-	AUX(LINUX_AT_UID, 0);
-	AUX(LINUX_AT_EUID, 0);
-	AUX(LINUX_AT_GID, 0);
-	AUX(LINUX_AT_EGID, 0);
+	AUX(LINUX_AT_UID, p->cred.uid);
+	AUX(LINUX_AT_EUID, p->cred.euid);
+	AUX(LINUX_AT_GID, p->cred.gid);
+	AUX(LINUX_AT_EGID, p->cred.egid);
 	AUX(LINUX_AT_SECURE, 0);
 	AUX(LINUX_AT_RANDOM, at_random);
 	AUX(LINUX_AT_EXECFN, execfn);
@@ -176,15 +176,29 @@ static long build_stack(struct proc *p, const struct image *im, const char *path
 	argp[argc] = envptr[envc] = 0;
 	u32 words = 1 + (argc + 1) + (envc + 1) + naux;
 	sp = (sp - words * sizeof(u32)) & ~15u;
-	u32 at = sp;
-	push(p, &at, NULL, 0, &err);
-	if (!err && (vm_copy_out(&p->vm, sp, &argc, 4) != 4 ||
-		     vm_copy_out(&p->vm, sp + 4, argp, (argc + 1) * 4) != (long)(argc + 1) * 4 ||
-		     vm_copy_out(&p->vm, sp + 8 + argc * 4, envptr, (envc + 1) * 4) != (long)(envc + 1) * 4 ||
-		     vm_copy_out(&p->vm, sp + 12 + (argc + envc) * 4, aux, naux * 4) != (long)naux * 4))
+	if (!err && (vm_copy_out(vm, sp, &argc, 4) != 4 ||
+		     vm_copy_out(vm, sp + 4, argp, (argc + 1) * 4) != (long)(argc + 1) * 4 ||
+		     vm_copy_out(vm, sp + 8 + argc * 4, envptr, (envc + 1) * 4) != (long)(envc + 1) * 4 ||
+		     vm_copy_out(vm, sp + 12 + (argc + envc) * 4, aux, naux * 4) != (long)naux * 4))
 		err = -EFAULT;
 	mm0_free(argp, (argc + envc + 2) * sizeof(u32));
 	return err ? err : (long)sp;
+}
+
+long exec_peek(struct proc *p, const char *path, char *buf, u32 len)
+{
+	u32 size, mode;
+	long h = fs_exec_open(p->pid, path, &size, &mode);
+
+	if (h < 0)
+		return h;
+	long n = 0;
+	if (!LINUX_S_ISREG(mode) || !(mode & 0111))
+		n = -EACCES;
+	else if (size)
+		n = fs_exec_read((u32)h, 0, size < len ? size : len, buf);
+	fs_exec_close((u32)h);
+	return n;
 }
 
 static long open_image(struct proc *p, const char *path, struct image *im)
@@ -206,20 +220,20 @@ static long open_image(struct proc *p, const char *path, struct image *im)
 	return check_header(im);
 }
 
-long exec_load(struct proc *p, const char *path, const char *const *argv, const char *const *envp,
-	       u32 *entry, u32 *sp)
+long exec_load(struct proc *p, struct vm *vm, const char *path, const char *execfn,
+	       const char *const *argv, const char *const *envp, u32 *entry, u32 *sp)
 {
 	struct image im = { .handle = ~0u };
 	long err = open_image(p, path, &im);
 
 	if (!err)
-		err = load_segments(p, &im);
+		err = load_segments(vm, &im);
 	if (!err)
-		err = vma_insert(&p->vm, STACK_TOP - STACK_INITIAL, STACK_TOP,
+		err = vma_insert(vm, STACK_TOP - STACK_INITIAL, STACK_TOP,
 				 VMA_READ | VMA_WRITE | VMA_GROWSDOWN);
 	if (!err) {
-		p->vm.brk_start = p->vm.brk = im.brk;
-		err = build_stack(p, &im, path, argv, envp);
+		vm->brk_start = vm->brk = im.brk;
+		err = build_stack(p, vm, &im, execfn, argv, envp);
 	}
 	if (err >= 0) {
 		*sp = (u32)err;

@@ -89,10 +89,15 @@ u32 frame_alloc(void)
 	return 0;
 }
 
-/* The first run of n free frames, as an index; nframes if none. */
+/* The first run of n free frames, as an index; nframes if none. Words with no free frame are skipped whole. */
 static u32 find_run(u32 n)
 {
 	for (u32 i = 0, run = 0; i < nframes; i++) {
+		if (!(i % 32) && !bitmap[i / 32]) {
+			run = 0;
+			i += 31;
+			continue;
+		}
 		run = is_free(i) ? run + 1 : 0;
 		if (run == n)
 			return i + 1 - n;
@@ -151,6 +156,41 @@ u32 frame_refs(u32 pa)
 void frame_free(u32 pa)
 {
 	frame_unref(pa);
+}
+
+/*
+ * The integrity check's count of the process page tables: every frame they
+ * name must have exactly as many references as entries naming it.
+ */
+static u16 seen[MAX_FRAMES];
+
+void frames_audit_begin(void)
+{
+	memset(seen, 0, sizeof(seen));
+}
+
+void frames_audit_saw(u32 pa)
+{
+	seen[frame_index(pa)]++;
+}
+
+u32 frames_audit_end(u32 *distinct, int verbose)
+{
+	u32 bad = 0;
+
+	*distinct = 0;
+	for (u32 i = 0; i < nframes; i++) {
+		if (!seen[i])
+			continue;
+		++*distinct;
+		if (seen[i] != refs[i]) {
+			bad++;
+			if (verbose)
+				printf("mm0 check: frame %08x has %u references, %u page-table entries\n",
+				       base_pa + (i << 12), refs[i], seen[i]);
+		}
+	}
+	return bad;
 }
 
 u32 frames_free_count(void)

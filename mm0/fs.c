@@ -72,6 +72,49 @@ long fs_file_check(u32 pid, u32 fd, int shared_write)
 	return fs_call(FS0_FILE_CHECK, pid, fd, (u32)shared_write, 0, NULL);
 }
 
+long fs_proc_exec(u32 pid, u32 space)
+{
+	return fs_call(FS0_PROC_EXEC, pid, space, 0, 0, NULL);
+}
+
+long fs_proc_ids(u32 pid, u32 pgid, u32 sid)
+{
+	return fs_call(FS0_PROC_IDS, pid, pgid, sid, 0, NULL);
+}
+
+long fs_proc_sigtty(u32 pid, u32 bits)
+{
+	return fs_call(FS0_PROC_SIGTTY, pid, bits, 0, 0, NULL);
+}
+
+long fs_interrupt(u32 pid, u32 *kind)
+{
+	struct msg m;
+	long r = fs_call(FS0_INTERRUPT, pid, 0, 0, 0, &m);
+
+	*kind = r < 0 ? FS0_INTR_NONE : m.mr[0];
+	return r < 0 ? -LINUX_EINTR : (long)m.mr[1];
+}
+
+long fs_events(s32 *targets, u32 *sigs, int *more)
+{
+	struct msg m = { .tag = TAG(FS0_EVENTS, 0) };
+	long r = ipc_call(fs0_tid, &m);
+
+	if (r < 0)
+		return r;
+	u32 n = m.mr[0] & ~FS0_EVENTS_MORE;
+	const u32 *mr = utcb()->mr;
+	*more = (m.mr[0] & FS0_EVENTS_MORE) != 0;
+	if (n > FS0_EVENTS_MAX)
+		n = FS0_EVENTS_MAX;
+	for (u32 i = 0; i < n; i++) {
+		targets[i] = (s32)(1 + 2 * i < 4 ? m.mr[1 + 2 * i] : mr[1 + 2 * i]);
+		sigs[i] = 2 + 2 * i < 4 ? m.mr[2 + 2 * i] : mr[2 + 2 * i];
+	}
+	return (long)n;
+}
+
 long fs_check(struct msg *out)
 {
 	return fs_call(FS0_CHECK, 0, 0, 0, 0, out);

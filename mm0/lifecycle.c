@@ -1,13 +1,14 @@
 /*
- * Starting the first process and ending processes. The first process is
+ * Creating processes and starting the first one. The first process is
  * /sbin/init, or the program named by `init=PATH ARGS...` on the kernel
  * command line (everything after the path is its argv[1..]), or with
  * `init.args=FILE` the NUL-separated argv (argv[0] first) in that file of
  * the root file system (tools/persona-run uses it: arguments may contain
  * spaces). It gets Linux's initial environment (HOME=/, TERM=linux), or
- * with `init.env=FILE` the NUL-separated environment in that file. When it ends, the
- * system checks its integrity and powers off with its exit status (128+N
- * for a signal N), which is what tools/persona-run passes on.
+ * with `init.env=FILE` the NUL-separated environment in that file. When it
+ * ends, the system checks its integrity and powers off with its exit
+ * status (128+N for a signal N), which is what tools/persona-run passes on
+ * (exit.c).
  */
 #include "syscall.h"
 #include <proto.h>
@@ -19,9 +20,6 @@
 
 static const char *init_env[INIT_MAX_ARGS] = { "HOME=/", "TERM=linux", NULL };
 static char init_args[INIT_ARGS_BYTES], init_envs[INIT_ARGS_BYTES];
-
-static const char *signal_names[] = { [4] = "SIGILL", [5] = "SIGTRAP", [7] = "SIGBUS",
-				      [9] = "SIGKILL", [11] = "SIGSEGV" };
 
 /* Splits cmdline's `init=PATH ARGS...` into argv; argv[0] = PATH. Returns argc. */
 static int init_argv(const char *cmdline, const char **argv)
@@ -67,7 +65,7 @@ static long file_vector(const char *path, char *buf, const char **v)
 	return count;
 }
 
-static void set_comm(struct proc *p, const char *path)
+void proc_set_comm(struct proc *p, const char *path)
 {
 	const char *base = path;
 
@@ -77,8 +75,7 @@ static void set_comm(struct proc *p, const char *path)
 	strlcpy(p->comm, base, sizeof(p->comm));
 }
 
-/* A process with an empty space and a stopped TF_LINUX thread handled by mm0. */
-static long proc_create(u32 ppid, struct proc **out)
+long proc_create(u32 ppid, struct proc **out)
 {
 	struct proc *p = proc_alloc();
 
@@ -93,6 +90,9 @@ static long proc_create(u32 ppid, struct proc **out)
 		return tid < 0 ? tid : -LINUX_ENOMEM;
 	}
 	p->ppid = ppid;
+	p->pgid = p->sid = 0;           /* the first process: as Linux starts init; fork copies the parent's */
+	p->exit_signal = LINUX_SIGCHLD;
+	p->altstack.ss_flags = LINUX_SS_DISABLE;
 	p->space = (u32)space;
 	proc_set_tid(p, (u32)tid);
 	*out = p;
@@ -124,53 +124,11 @@ long init_start(const char *cmdline)
 	if (!err)
 		err = fs_proc_new(p->pid, 0, p->tid, p->space);
 	if (!err)
-		err = exec_load(p, argv[0], argv, init_env, &entry, &sp);
+		err = exec_load(p, &p->vm, argv[0], argv[0], argv, init_env, &entry, &sp);
 	if (err < 0) {
 		printf("mm0: cannot start %s: error %ld\n", argv[0], err);
 		return err;
 	}
-	set_comm(p, argv[0]);
+	proc_set_comm(p, argv[0]);
 	return thread_start(p->tid, entry, sp, 0);
-}
-
-/* The whole system ends with the first process. */
-static void shutdown(u32 wait_status)
-{
-	u32 sig = wait_status & 0x7f;
-	u32 status = sig ? 128 + sig : (wait_status >> 8) & 0xff;
-
-	if (mm0_check(1) < 0) {
-		printf("mm0: integrity check failed\n");
-		status = 125;
-	}
-	poweroff(status);
-}
-
-void proc_exit(struct proc *p, u32 wait_status)
-{
-	time_cancel_sleep(p);
-	fs_proc_exit(p->pid);
-	thread_destroy(p->tid);
-	vm_release(&p->vm);
-	space_destroy(p->space);
-	p->wait_status = wait_status;
-	p->state = PROC_ZOMBIE;
-	u32 pid = p->pid;
-	proc_free(p);
-	if (pid == 1)
-		shutdown(wait_status);
-}
-
-void proc_kill_fault(struct proc *p, u32 sig, const struct msg *m)
-{
-	const char *name = sig < sizeof(signal_names) / sizeof(signal_names[0]) && signal_names[sig]
-		? signal_names[sig] : "signal";
-
-	if (TAG_LABEL(m->tag) == LABEL_PAGE_FAULT)
-		printf("mm0: pid %u (%s) killed by %s: %s at %08x, pc %08x\n", p->pid, p->comm, name,
-		       (m->mr[1] & FAULT_EXEC) ? "exec" : (m->mr[1] & FAULT_WRITE) ? "write" : "read",
-		       m->mr[0], m->mr[2]);
-	else
-		printf("mm0: pid %u (%s) killed by %s at pc %08x\n", p->pid, p->comm, name, m->mr[2]);
-	proc_exit(p, sig);
 }

@@ -5,6 +5,7 @@
  * on the label, reply unless the request is now pending or forwarded.
  */
 #include "syscall.h"
+#include "signal.h"
 #include <proto.h>
 #include <cmdline.h>
 
@@ -61,6 +62,9 @@ static enum action process_message(struct proc *p, struct msg *m)
 	long r = linux_syscall(p, m);
 	if (r == CALL_FORWARDED)
 		return FORWARD;
+	if (unlikely(r != CALL_PENDING && r != CALL_GONE && (signal_deliverable(p) || is_restart(r) ||
+							     p->restore_mask)))
+		r = signal_call_return(p, r);
 	if (r == CALL_PENDING || r == CALL_GONE)
 		return NOTHING;
 	m->tag = TAG(0, 1);
@@ -68,11 +72,33 @@ static enum action process_message(struct proc *p, struct msg *m)
 	return REPLY;
 }
 
+/* fs0 raised signals (SIGPIPE, the terminal's): fetch and send them. */
+static void fs0_signals(void)
+{
+	s32 targets[FS0_EVENTS_MAX];
+	u32 sigs[FS0_EVENTS_MAX];
+	int more = 1;
+
+	while (more) {
+		long n = fs_events(targets, sigs, &more);
+		for (long i = 0; i < n; i++) {
+			if (targets[i] > 0)
+				signal_send(proc_alive((u32)targets[i]), sigs[i], NULL);
+			else if (targets[i] < 0)
+				signal_send_pgrp((u32)-targets[i], sigs[i], NULL);
+		}
+		if (n <= 0)
+			break;
+	}
+}
+
 static enum action dispatch(long from, struct msg *m)
 {
 	if (m->tag & TAG_NOTIFY) {
 		if (m->mr[0] & NOTIFY_ALARM)
 			time_wake_sleepers();
+		if (m->mr[0] & MM0_NOTIFY_FS0)
+			fs0_signals();
 		return NOTHING;
 	}
 	struct proc *p = proc_by_tid((u32)from);

@@ -15,6 +15,8 @@
 #include "vm.h"
 #include "proc.h"
 
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
 #define TASK_NAME_LEN 16
 #define MAX_TASKS     16
 
@@ -40,6 +42,11 @@ void frame_free(u32 pa);
 u32 frame_reserve_run(u32 n);            /* n contiguous frames given away for good (fs0) */
 u32 frames_free_count(void);
 u32 frames_total_count(void);
+/* Integrity: count each page-table entry's frame, then compare with the references. */
+void frames_audit_begin(void);
+void frames_audit_saw(u32 pa);
+/* Frames whose references differ from the entries counted; *distinct = frames seen. */
+u32 frames_audit_end(u32 *distinct, int verbose);
 void *phys_to_mm0(u32 pa);              /* mm0's view of a physical page */
 u32 mm0_to_phys(const void *va);
 
@@ -67,22 +74,47 @@ long fs_exec_close(u32 handle);
 long fs_file_read(u32 pid, u32 fd, u64 offset, u32 bytes, void *dst);
 long fs_check(struct msg *out);
 long fs_set_nofile(u32 pid, u32 limit);
+/* Processes (proto.h): exec, group and session, SIGTTIN/SIGTTOU handling, a signal's interruption. */
+long fs_proc_exec(u32 pid, u32 space);
+long fs_proc_ids(u32 pid, u32 pgid, u32 sid);
+long fs_proc_sigtty(u32 pid, u32 bits);
+/* What became of pid's call in fs0 (*kind = FS0_INTR_*): its result. */
+long fs_interrupt(u32 pid, u32 *kind);
+/* fs0's queued signals: up to FS0_EVENTS_MAX (target, signal) pairs; the count, more flag in *more. */
+long fs_events(s32 *targets, u32 *sigs, int *more);
 /* Would mmap of fd work (shared_write: MAP_SHARED with PROT_WRITE)? 0 or -errno. */
 long fs_file_check(u32 pid, u32 fd, int shared_write);
 /* Forwards the Linux call in m (as received from tid) to fs0, then waits for the next message. */
 long forward_wait(u32 tid, struct msg *m);
 
 /* exec.c, hwcap.c */
-long exec_load(struct proc *p, const char *path, const char *const *argv, const char *const *envp,
-	       u32 *entry, u32 *sp);
+/*
+ * Loads the static ELF at path for process p into vm (empty) with the
+ * Linux initial stack (AT_EXECFN = execfn); *entry, *sp; 0 or -errno
+ * (ENOENT, EACCES, ENOEXEC, ENOMEM, ...). Nothing of p changes.
+ */
+long exec_load(struct proc *p, struct vm *vm, const char *path, const char *execfn,
+	       const char *const *argv, const char *const *envp, u32 *entry, u32 *sp);
+/* The first bytes of the file at path (for #!): their count or -errno. */
+long exec_peek(struct proc *p, const char *path, char *buf, u32 len);
 u32 linux_hwcap(void);
 
 /* lifecycle.c */
 long init_start(const char *cmdline);
+/* A process with an empty space and a stopped TF_LINUX thread handled by mm0. */
+long proc_create(u32 ppid, struct proc **out);
+/* comm = the last part of path (Linux's task name, 15 characters). */
+void proc_set_comm(struct proc *p, const char *path);
+
+/* exit.c */
 /* The process ends with a Linux wait status (exit code << 8, or the signal). */
 void proc_exit(struct proc *p, u32 wait_status);
 /* A fault the process cannot survive: log one line, end it with sig. */
 void proc_kill_fault(struct proc *p, u32 sig, const struct msg *m);
+/* The parent collected zombie p: its slot and pid are free. */
+void proc_reap(struct proc *p);
+/* child execed or exited: a vfork parent waiting for it goes on. */
+void proc_vfork_done(struct proc *child);
 
 /* check.c */
 long mm0_check(int verbose);

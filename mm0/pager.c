@@ -5,32 +5,48 @@
  * task's fault ends the boot with a failure status instead of a hang).
  */
 #include "syscall.h"
+#include "signal.h"
 
-#define SIGILL  4
-#define SIGTRAP 5
-#define SIGBUS  7
-#define SIGKILL 9
-#define SIGSEGV 11
 #define FSR_ALIGNMENT   0x01
 #define FSR_DEBUG       0x02
+#define FSR_WNR         (1u << 11)      /* DFSR: the abort was a write */
+#define TRAP_ABORT      14              /* Linux's trap_no for aborts (thread.trap_no) */
+#define TRAP_UNDEF      6
+
+/* The signal for a fault the process cannot go on from: a handler's, or the end. */
+static int fault_signal(struct proc *p, const struct msg *m, u32 sig, s32 code, u32 addr)
+{
+	int abort = TAG_LABEL(m->tag) == LABEL_PAGE_FAULT;
+
+	p->fault_trap = abort ? TRAP_ABORT : TRAP_UNDEF;
+	p->fault_fsr = abort ? FAULT_STATUS(m->mr[1]) | ((m->mr[1] & FAULT_WRITE) ? FSR_WNR : 0) : 0;
+	p->fault_addr = abort ? m->mr[0] : 0;
+	if (sig == LINUX_SIGKILL || !signal_fault_handled(p, sig)) {
+		proc_kill_fault(p, sig, m);
+		return 0;
+	}
+	return signal_fault(p, sig, code, addr);
+}
 
 /* Handles a fault of process p; 1 if the process may resume. */
 int pager_linux_fault(struct proc *p, const struct msg *m)
 {
-	if (TAG_LABEL(m->tag) == LABEL_EXCEPTION) {
-		proc_kill_fault(p, SIGILL, m);
-		return 0;
-	}
+	if (TAG_LABEL(m->tag) == LABEL_EXCEPTION)
+		return fault_signal(p, m, LINUX_SIGILL, LINUX_ILL_ILLOPC, m->mr[2]);
 	u32 status = FAULT_STATUS(m->mr[1]);
-	if (status == FSR_ALIGNMENT || status == FSR_DEBUG) {
-		proc_kill_fault(p, status == FSR_ALIGNMENT ? SIGBUS : SIGTRAP, m);
-		return 0;
-	}
+	if (status == FSR_ALIGNMENT)
+		return fault_signal(p, m, LINUX_SIGBUS, LINUX_BUS_ADRALN, m->mr[0]);
+	if (status == FSR_DEBUG)
+		return fault_signal(p, m, LINUX_SIGTRAP, LINUX_TRAP_BRKPT, m->mr[2]);
 	long err = vm_fault(&p->vm, m->mr[0], m->mr[1] & (FAULT_READ | FAULT_WRITE | FAULT_EXEC));
 	if (!err)
 		return 1;
-	proc_kill_fault(p, err == -ENOMEM ? SIGKILL : SIGSEGV, m);
-	return 0;
+	if (err == -ENOMEM) {
+		printf("mm0: pid %u (%s): out of memory at %08x\n", p->pid, p->comm, m->mr[0]);
+		return fault_signal(p, m, LINUX_SIGKILL, 0, m->mr[0]);
+	}
+	s32 code = vma_find(&p->vm, m->mr[0]) ? LINUX_SEGV_ACCERR : LINUX_SEGV_MAPERR;
+	return fault_signal(p, m, LINUX_SIGSEGV, code, m->mr[0]);
 }
 
 static const char *access_name(u32 info)

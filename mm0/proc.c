@@ -11,10 +11,12 @@ struct proc *proc_by_tid_index[TID_MAX_THREADS];
 #define by_tid_index proc_by_tid_index
 static u32 last_pid, nprocs;
 
+/* A pid is taken while a process, process group or session still has it (Linux's rule). */
 static int pid_in_use(u32 pid)
 {
 	for (int i = 0; i < PROC_MAX; i++)
-		if (procs[i].state != PROC_FREE && procs[i].pid == pid)
+		if (procs[i].state != PROC_FREE &&
+		    (procs[i].pid == pid || procs[i].pgid == pid || procs[i].sid == pid))
 			return 1;
 	return 0;
 }
@@ -80,6 +82,13 @@ struct proc *proc_by_pid(u32 pid)
 		if (procs[i].state != PROC_FREE && procs[i].pid == pid)
 			return &procs[i];
 	return NULL;
+}
+
+struct proc *proc_alive(u32 pid)
+{
+	struct proc *p = pid ? proc_by_pid(pid) : NULL;
+
+	return p && p->state == PROC_ALIVE ? p : NULL;
 }
 
 u32 proc_count(void)

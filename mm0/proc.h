@@ -1,13 +1,23 @@
 /*
  * Processes as mm0 sees them: Linux ids, the kernel thread and space they
- * run in, their memory, limits and what they are waiting for. One thread
- * per process for now; the layout leaves room for more (clone comes later).
+ * run in, their memory, limits, signal state, and what they are waiting
+ * for. One thread per process (no CLONE_THREAD).
+ *
+ * A process is in one of these situations, which decide how a signal
+ * reaches it (signal.c):
+ *   running or runnable in user mode, or inside a call fs0 holds:
+ *           mm0 suspends its thread to deliver (TC_SUSPEND says which);
+ *   blocked in a call mm0 holds (wait != WAIT_NONE): its reply is pending
+ *           here, and a handled signal ends the call;
+ *   stopped (job control): its thread is suspended, or its held call's
+ *           result waits in held_result until SIGCONT.
  */
 #ifndef MM0_PROC_H
 #define MM0_PROC_H
 
 #include "vm.h"
 #include <linux_abi/resource.h>
+#include <linux_abi/signal.h>
 
 #define PROC_MAX        1024
 #define PID_MAX         32768
@@ -17,6 +27,33 @@ enum proc_state {
 	PROC_FREE,
 	PROC_ALIVE,
 	PROC_ZOMBIE,            /* exited, not yet reaped */
+};
+
+/* A call mm0 holds: the process waits for mm0's reply. */
+enum proc_wait {
+	WAIT_NONE,
+	WAIT_SLEEP,             /* nanosleep, clock_nanosleep (time.c) */
+	WAIT_CHILD,             /* wait4, waitid (sys_wait.c) */
+	WAIT_PAUSE,             /* pause */
+	WAIT_SIGSUSPEND,        /* rt_sigsuspend */
+	WAIT_SIGTIMEDWAIT,      /* rt_sigtimedwait (time.c may end it) */
+	WAIT_VFORK,             /* vfork: until the child execs or exits; only SIGKILL ends it */
+};
+
+/* What a pending signal carries into its siginfo (compact). */
+struct sig_info {
+	s32 code;               /* si_code */
+	u32 pid, uid;           /* sender (kill, SIGCHLD) */
+	u32 value;              /* SIGCHLD: status; faults: address; sigqueue: sigval */
+};
+
+/* wait4/waitid arguments kept while the call waits */
+struct wait_req {
+	s32 pid;                /* wait4's pid argument (waitid's id/type turned into it) */
+	u32 options;            /* LINUX_W* */
+	u32 status;             /* wait4: status pointer; waitid: siginfo pointer */
+	u32 rusage;
+	u8 waitid;
 };
 
 #define NGROUPS         32              /* supplementary groups kept (Linux allows more) */
@@ -35,6 +72,30 @@ struct proc {
 	u32 pgid, sid;                  /* process group and session */
 	struct creds cred;
 	u64 sigmask;                    /* blocked signals (bit n-1 for signal n) */
+	u64 sigpending;                 /* pending signals, info[] says more */
+	struct linux_sigaction act[LINUX__NSIG];        /* act[n-1] for signal n */
+	struct sig_info info[LINUX__NSIG];
+	linux_stack_t altstack;
+	u64 saved_mask;                 /* rt_sigsuspend: the mask to restore after the handler */
+	u8 restore_mask;
+	u8 exit_signal;                 /* sent to the parent at exit (SIGCHLD, or clone's CSIGNAL) */
+	u8 wait;                        /* enum proc_wait */
+	u8 stopped;                     /* job control: stopped by stop_sig */
+	u8 stop_sig;
+	u8 thread_held;                 /* mm0 suspended the thread (a stop): resume it at SIGCONT */
+	u8 has_held_result;             /* a held call finished while stopped */
+	u8 held_final;                  /* ... and its context is set: held_result is the r0 */
+	u8 did_exec;                    /* setpgid by the parent: EACCES after an execve */
+	u8 report;                      /* REPORT_* not yet seen by the parent's wait */
+	long held_result;
+	struct wait_req wreq;
+	u64 sigwait_set;                /* rt_sigtimedwait: the signals waited for */
+	u32 sigwait_info;               /* ... and where their siginfo goes */
+	u32 vfork_child;                /* WAIT_VFORK: the child's pid */
+	u32 fault_trap, fault_fsr, fault_addr;  /* the last fault, for the signal frame */
+	/* ITIMER_REAL (alarm, setitimer): counter values, 0 = off */
+	u64 alarm_at, alarm_interval_ticks;
+	struct proc *alarm_next;
 	u32 tid;                        /* the kernel thread (TF_LINUX) */
 	u32 space;
 	struct vm vm;
@@ -48,8 +109,13 @@ struct proc {
 	u64 sleep_until;
 	u32 sleep_rem;                  /* remaining-time buffer, 0: none */
 	u32 sleep_rem64;                /* it is a timespec64 */
+	u8 sleep_absolute;              /* TIMER_ABSTIME: no remaining time, not restarted by time left */
 	struct proc *sleep_next;
 };
+
+/* report bits: a state change the parent's wait has not collected yet */
+#define REPORT_STOPPED   1u
+#define REPORT_CONTINUED 2u
 
 struct proc *proc_alloc(void);
 void proc_set_tid(struct proc *p, u32 tid);
@@ -64,6 +130,8 @@ static inline struct proc *proc_by_tid(u32 tid)
 	return (p && p->tid == tid && p->state == PROC_ALIVE) ? p : NULL;
 }
 struct proc *proc_by_pid(u32 pid);
+/* A live (not zombie) process by pid, or NULL. */
+struct proc *proc_alive(u32 pid);
 u32 proc_count(void);
 /* Calls fn on every process in use. */
 void proc_for_each(void (*fn)(struct proc *p, void *arg), void *arg);

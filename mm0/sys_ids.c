@@ -33,13 +33,38 @@ long sys_getsid(struct call *c)
 	return p ? (long)p->sid : -LINUX_ESRCH;
 }
 
+#define ANY_SESSION 0xffffffffu
+
+struct group_find {
+	u32 pgid, sid;
+	int found;
+};
+
+static void group_in_session(struct proc *p, void *arg)
+{
+	struct group_find *g = arg;
+
+	if (p->state == PROC_ALIVE && p->pgid == g->pgid && (g->sid == ANY_SESSION || p->sid == g->sid))
+		g->found = 1;
+}
+
+/* Is some process group pgid (a group id is any pid still naming one) in session sid? */
+static int group_exists(u32 pgid, u32 sid)
+{
+	struct group_find g = { pgid, sid, 0 };
+
+	proc_for_each(group_in_session, &g);
+	return g.found;
+}
+
 long sys_setsid(struct call *c)
 {
 	struct proc *p = c->p;
 
-	if (p->pgid == p->pid)
-		return -LINUX_EPERM;    /* already a group leader */
+	if (p->pgid == p->pid || group_exists(p->pid, ANY_SESSION))
+		return -LINUX_EPERM;    /* a group leader, or its pid names a group */
 	p->sid = p->pgid = p->pid;
+	fs_proc_ids(p->pid, p->pgid, p->sid);
 	return p->sid;
 }
 
@@ -54,9 +79,15 @@ long sys_setpgid(struct call *c)
 		return -LINUX_ESRCH;
 	if (p != c->p && p->ppid != c->p->pid)
 		return -LINUX_ESRCH;
+	if (p != c->p && p->did_exec)
+		return -LINUX_EACCES;   /* a child that has execed */
 	if (p->sid == p->pid || p->sid != c->p->sid)
 		return -LINUX_EPERM;    /* a session leader, or another session */
-	p->pgid = pgid ? (u32)pgid : p->pid;
+	u32 group = pgid ? (u32)pgid : p->pid;
+	if (group != p->pid && !group_exists(group, c->p->sid))
+		return -LINUX_EPERM;
+	p->pgid = group;
+	fs_proc_ids(p->pid, p->pgid, p->sid);
 	return 0;
 }
 

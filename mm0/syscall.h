@@ -40,8 +40,22 @@ u64 time_realtime_ns(void);
 u64 time_monotonic_ns(void);
 /* Timer notification: wake the sleepers that are due. */
 void time_wake_sleepers(void);
-/* A sleeping process goes away. */
+/* A sleeping process goes away (or its wait ends otherwise). */
 void time_cancel_sleep(struct proc *p);
+/* ... and its ITIMER_REAL too (exit). */
+void time_cancel_all(struct proc *p);
+/* A signal ends p's sleep: writes the time left (relative sleeps), returns the restart code. */
+long time_sleep_interrupted(struct proc *p);
+/* rt_sigtimedwait: reads its timeout; arms it. */
+long time_get_timeout(struct proc *p, u32 uaddr, int is64, u64 *ns);
+void time_sigwait_timeout(struct proc *p, u64 ns);
+/* getitimer/setitimer of the CPU-time timers, which Persona does not count: named, -EINVAL. */
+long itimer_unsupported(struct call *c);
+
+/* sys_wait.c: a child of parent changed state (exit, stop, continue): its wait may end. */
+void wait_child_changed(struct proc *parent);
+/* sys_signal.c: rt_sigtimedwait's signal arrived. */
+void sigtimedwait_take(struct proc *p, u32 sig, const struct sig_info *info);
 
 #define NOTIFY_ALARM 1u
 

@@ -5,6 +5,7 @@
  * handles are forwarded before the table is consulted.
  */
 #include "syscall.h"
+#include "signal.h"
 #include "syscall_names.h"
 #include <linux_trace.h>
 
@@ -87,7 +88,9 @@ long linux_syscall(struct proc *p, struct msg *m)
 		return forward_call(&c);
 	if (trace_enabled && (c.nr == __NR_exit || c.nr == __NR_exit_group))
 		trace(&c, TRACE_NO_RESULT);     /* the process is gone afterwards */
+	mm0_serving = p;
 	long r = lookup(c.nr)(&c);
+	mm0_serving = NULL;
 	if (trace_enabled && r != CALL_GONE)
 		trace(&c, r == CALL_PENDING ? TRACE_NO_RESULT : r);
 	return r;

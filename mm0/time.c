@@ -4,15 +4,19 @@
  * plus that. A sleeping process is a pending request: mm0 keeps sleepers
  * sorted by deadline, has the kernel alarm set for the first one, and
  * replies to each when the alarm notification says it is due — serving
- * everyone else meanwhile.
+ * everyone else meanwhile. rt_sigtimedwait's timeout is such a sleep too.
+ * ITIMER_REAL (setitimer, alarm) is a second sorted list whose expiry
+ * sends SIGALRM; the one kernel alarm serves both lists.
  */
 #include "syscall.h"
+#include "signal.h"
 #include <linux_abi/time.h>
 #include <clock.h>
 
 #define RTC_VA          0x3fff0000u     /* where mm0 maps the RTC */
 
 static struct proc *sleepers;           /* sorted by sleep_until */
+static struct proc *alarms;             /* sorted by alarm_at */
 
 void time_init(void)
 {
@@ -134,7 +138,11 @@ long sys_gettimeofday(struct call *c)
 
 static void arm_alarm(void)
 {
-	timer_alarm(sleepers ? sleepers->sleep_until : 0, NOTIFY_ALARM);
+	u64 first = sleepers ? sleepers->sleep_until : 0;
+
+	if (alarms && (!first || alarms->alarm_at < first))
+		first = alarms->alarm_at;
+	timer_alarm(first, NOTIFY_ALARM);
 }
 
 static void sleeper_insert(struct proc *p)
@@ -159,17 +167,143 @@ void time_cancel_sleep(struct proc *p)
 	}
 }
 
+/* ITIMER_REAL */
+static void alarm_remove(struct proc *p)
+{
+	for (struct proc **pp = &alarms; *pp; pp = &(*pp)->alarm_next) {
+		if (*pp == p) {
+			*pp = p->alarm_next;
+			return;
+		}
+	}
+}
+
+static void alarm_insert(struct proc *p)
+{
+	struct proc **pp = &alarms;
+
+	while (*pp && (*pp)->alarm_at <= p->alarm_at)
+		pp = &(*pp)->alarm_next;
+	p->alarm_next = *pp;
+	*pp = p;
+}
+
+void time_cancel_all(struct proc *p)
+{
+	time_cancel_sleep(p);
+	alarm_remove(p);
+	p->alarm_at = 0;
+	arm_alarm();
+}
+
+static void fire_alarms(u64 now)
+{
+	while (alarms && alarms->alarm_at <= now) {
+		struct proc *p = alarms;
+		alarms = p->alarm_next;
+		if (p->alarm_interval_ticks) {
+			u64 behind = (now - p->alarm_at) / p->alarm_interval_ticks + 1;
+			p->alarm_at += behind * p->alarm_interval_ticks;
+			alarm_insert(p);
+		} else {
+			p->alarm_at = 0;
+		}
+		signal_send(p, LINUX_SIGALRM, NULL);
+	}
+}
+
 void time_wake_sleepers(void)
 {
 	u64 now = read_cntvct();
 
 	while (sleepers && sleepers->sleep_until <= now) {
 		struct proc *p = sleepers;
-		struct msg m = { .tag = TAG(0, 1), .mr = { 0 } };
+		long r = p->wait == WAIT_SIGTIMEDWAIT ? -LINUX_EAGAIN : 0;
 		sleepers = p->sleep_next;
-		ipc_reply(p->tid, &m);
+		p->wait = WAIT_NONE;
+		proc_reply(p, r);
 	}
+	fire_alarms(now);
 	arm_alarm();
+}
+
+long time_sleep_interrupted(struct proc *p)
+{
+	u64 now = read_cntvct();
+	u64 left = p->sleep_until > now ? clock_ticks_to_ns(p->sleep_until - now) : 0;
+
+	time_cancel_sleep(p);
+	p->wait = WAIT_NONE;
+	if (p->sleep_absolute)
+		return -ERESTARTNOHAND;
+	if (p->sleep_rem && put_time(p, p->sleep_rem, left, p->sleep_rem64) < 0)
+		return -LINUX_EFAULT;
+	return -ERESTART_RESTARTBLOCK;
+}
+
+/* setitimer/getitimer: ITIMER_REAL in 32-bit timevals. */
+static u64 tv_ns(const struct linux_timeval *tv)
+{
+	return (u64)tv->tv_sec * NSEC_PER_SEC + (u64)tv->tv_usec * 1000;
+}
+
+static void ns_tv(u64 ns, struct linux_timeval *tv)
+{
+	u64 us = (ns + 999) / 1000;                     /* round up: never report 0 left early */
+
+	tv->tv_sec = (s32)(us / 1000000);
+	tv->tv_usec = (s32)(us % 1000000);
+}
+
+static void itimer_get(struct proc *p, struct linux_itimerval *v)
+{
+	u64 now = read_cntvct();
+
+	ns_tv(p->alarm_at > now ? clock_ticks_to_ns(p->alarm_at - now) : 0, &v->it_value);
+	ns_tv(clock_ticks_to_ns(p->alarm_interval_ticks), &v->it_interval);
+	if (!p->alarm_at)
+		v->it_value.tv_sec = v->it_value.tv_usec = 0;
+}
+
+static int tv_valid(const struct linux_timeval *tv)
+{
+	return tv->tv_sec >= 0 && tv->tv_usec >= 0 && tv->tv_usec < 1000000;
+}
+
+long sys_getitimer(struct call *c)
+{
+	struct linux_itimerval v;
+
+	if (c->a[0] != LINUX_ITIMER_REAL)
+		return c->a[0] <= LINUX_ITIMER_PROF ? itimer_unsupported(c) : -LINUX_EINVAL;
+	itimer_get(c->p, &v);
+	return vm_copy_out(&c->p->vm, c->a[1], &v, sizeof(v)) == sizeof(v) ? 0 : -LINUX_EFAULT;
+}
+
+long sys_setitimer(struct call *c)
+{
+	struct proc *p = c->p;
+	struct linux_itimerval v, old;
+
+	if (c->a[0] != LINUX_ITIMER_REAL)
+		return c->a[0] <= LINUX_ITIMER_PROF ? itimer_unsupported(c) : -LINUX_EINVAL;
+	if (c->a[1] && vm_copy_in(&p->vm, &v, c->a[1], sizeof(v)) != sizeof(v))
+		return -LINUX_EFAULT;
+	if (c->a[1] && (!tv_valid(&v.it_value) || !tv_valid(&v.it_interval)))
+		return -LINUX_EINVAL;
+	itimer_get(p, &old);
+	if (c->a[1]) {
+		alarm_remove(p);
+		u64 value = tv_ns(&v.it_value);
+		p->alarm_interval_ticks = value ? clock_ns_to_ticks(tv_ns(&v.it_interval)) : 0;
+		p->alarm_at = value ? read_cntvct() + clock_ns_to_ticks(value) : 0;
+		if (p->alarm_at)
+			alarm_insert(p);
+		arm_alarm();
+	}
+	if (c->a[2] && vm_copy_out(&p->vm, c->a[2], &old, sizeof(old)) != sizeof(old))
+		return -LINUX_EFAULT;
+	return 0;
 }
 
 /* Sleeps for ns (relative) or until ns of clock clk (absolute): a pending request. */
@@ -180,13 +314,27 @@ static long sleep_until(struct proc *p, u32 clk, u64 ns, int absolute)
 
 	if (err)
 		return err;
+	p->sleep_absolute = (u8)absolute;
 	if (absolute)
 		ns = ns > now ? ns - now : 0;
 	if (!ns)
 		return 0;
 	p->sleep_until = read_cntvct() + clock_ns_to_ticks(ns) + 1;
+	p->wait = WAIT_SLEEP;
 	sleeper_insert(p);
 	return CALL_PENDING;
+}
+
+/* rt_sigtimedwait's timeout: a sleep that ends the wait with -EAGAIN. */
+void time_sigwait_timeout(struct proc *p, u64 ns)
+{
+	p->sleep_until = read_cntvct() + clock_ns_to_ticks(ns) + 1;
+	sleeper_insert(p);
+}
+
+long time_get_timeout(struct proc *p, u32 uaddr, int is64, u64 *ns)
+{
+	return get_time(p, uaddr, is64, ns);
 }
 
 long sys_nanosleep(struct call *c)
@@ -194,6 +342,8 @@ long sys_nanosleep(struct call *c)
 	u64 ns;
 	long err = get_time(c->p, c->a[0], 0, &ns);
 
+	c->p->sleep_rem = c->a[1];
+	c->p->sleep_rem64 = 0;
 	return err ? err : sleep_until(c->p, LINUX_CLOCK_MONOTONIC, ns, 0);
 }
 
@@ -208,6 +358,8 @@ static long clock_nanosleep(struct call *c, int is64)
 	    clk != LINUX_CLOCK_TAI && clk != LINUX_CLOCK_PROCESS_CPUTIME_ID)
 		return -LINUX_EINVAL;
 	long err = get_time(c->p, c->a[2], is64, &ns);
+	c->p->sleep_rem = c->a[3];
+	c->p->sleep_rem64 = (u32)is64;
 	return err ? err : sleep_until(c->p, clk, ns, flags & LINUX_TIMER_ABSTIME);
 }
 

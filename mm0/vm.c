@@ -1,9 +1,13 @@
 /*
  * Process memory: areas, the software page table, demand-zero faults,
- * stack growth, and copying to and from a process through mm0's physical
- * window. Rights come from the area; a page present in the software table
- * may be absent from the hardware table (after mprotect), in which case
- * the next access faults and is mapped again with the area's rights.
+ * stack growth, copy-on-write, and copying to and from a process through
+ * mm0's physical window. Rights come from the area; a page present in the
+ * software table may be absent from the hardware table (after mprotect or
+ * fork), in which case the next access faults and is mapped again with the
+ * area's rights. Copy-on-write needs no objects of its own: a private page
+ * whose frame has more than one reference (after fork) is mapped
+ * read-only, and a write to it copies the frame (or, once the other
+ * references are gone, just maps it writable again).
  */
 #include "mm0.h"
 
@@ -32,15 +36,23 @@ static u32 *spte(struct vm *vm, u32 va, int alloc)
 	return &vm->l1[i][(va >> 12) & (VM_L2_ENTRIES - 1)];
 }
 
-static u32 hw_rights(const struct vma *v)
+/* A private page shared with another process since fork: it is copied before a write. */
+static int is_cow(const struct vma *v, u32 e)
 {
-	return MAP_R | ((v->flags & VMA_WRITE) ? MAP_W : 0) | ((v->flags & VMA_EXEC) ? MAP_X : 0);
+	return !(v->flags & VMA_SHARED) && frame_refs(SPTE_FRAME(e)) > 1;
+}
+
+static u32 hw_rights(const struct vma *v, u32 e)
+{
+	u32 w = (v->flags & VMA_WRITE) && !is_cow(v, e) ? MAP_W : 0;
+
+	return MAP_R | w | ((v->flags & VMA_EXEC) ? MAP_X : 0);
 }
 
 /* Maps the page of PTE e at va in hardware with v's rights, and notes it in e. */
 static long hw_map(struct vm *vm, u32 va, u32 *e, const struct vma *v)
 {
-	u32 rights = hw_rights(v);
+	u32 rights = hw_rights(v, *e);
 	long err = map(vm->space, va, SPTE_FRAME(*e), 1, rights);
 
 	if (!err)
@@ -292,6 +304,19 @@ static struct vma *vma_for_access(struct vm *vm, u32 addr, u32 access)
 	return v;
 }
 
+/* The write to a copy-on-write page at *e: a private copy of the frame. */
+static long cow_copy(u32 *e)
+{
+	u32 old = SPTE_FRAME(*e), pa = frame_alloc();
+
+	if (!pa)
+		return -ENOMEM;
+	memcpy(phys_to_mm0(pa), phys_to_mm0(old), PAGE_SIZE);
+	frame_unref(old);
+	*e = pa | SPTE_PRESENT;
+	return 0;
+}
+
 long vm_fault(struct vm *vm, u32 addr, u32 access)
 {
 	struct vma *v = vma_for_access(vm, addr, access);
@@ -301,7 +326,10 @@ long vm_fault(struct vm *vm, u32 addr, u32 access)
 	u32 va = addr & PAGE_MASK;
 	if (!vm_populate(vm, va))
 		return -ENOMEM;
-	return hw_map(vm, va, spte(vm, va, 0), v);
+	u32 *e = spte(vm, va, 0);
+	if ((access & FAULT_WRITE) && is_cow(v, *e) && cow_copy(e) < 0)
+		return -ENOMEM;
+	return hw_map(vm, va, e, v);
 }
 
 void vm_prefault(struct vm *vm, u32 addr, u32 len, u32 access)
@@ -327,7 +355,7 @@ static u8 *user_ptr(struct vm *vm, u32 uaddr, u32 access)
 	if (!v)
 		return NULL;
 	u32 *e = spte(vm, uaddr & PAGE_MASK, 0);
-	if (!e || !(*e & SPTE_PRESENT)) {
+	if (!e || !(*e & SPTE_PRESENT) || ((access & FAULT_WRITE) && is_cow(v, *e))) {
 		if (vm_fault(vm, uaddr, access) < 0)
 			return NULL;
 		e = spte(vm, uaddr & PAGE_MASK, 0);
@@ -390,6 +418,77 @@ long vm_string_in(struct vm *vm, char *dst, u32 uaddr, u32 max)
 void vm_prefault_string(struct vm *vm, u32 uaddr, u32 max)
 {
 	vm_string_in(vm, NULL, uaddr, max);
+}
+
+/* Copies parent's list of areas into child (which has none). */
+static long copy_areas(struct vm *child, const struct vm *parent)
+{
+	struct vma **tail = &child->vmas;
+
+	for (const struct vma *v = parent->vmas; v; v = v->next) {
+		struct vma *n = vma_new(v->start, v->end, v->flags);
+		if (!n)
+			return -ENOMEM;
+		*tail = n;
+		tail = &n->next;
+		child->nvmas++;
+	}
+	child->brk_start = parent->brk_start;
+	child->brk = parent->brk;
+	return 0;
+}
+
+/* Makes parent's hardware mappings of npages at va read-only (their pages are now shared). */
+static void hw_write_protect(struct vm *parent, u32 va, u32 npages)
+{
+	while (npages) {
+		u32 n = npages < UNMAP_CHUNK_PAGES ? npages : UNMAP_CHUNK_PAGES;
+		unmap(parent->space, va, n, MAP_R | MAP_X);
+		va += n * PAGE_SIZE;
+		npages -= n;
+	}
+}
+
+/* Shares the resident pages of area v; runs of parent pages that were writable become read-only. */
+static long share_area(struct vm *child, struct vm *parent, const struct vma *v)
+{
+	u32 run = 0, n = 0;
+
+	for (u32 va = v->start; va < v->end; va += PAGE_SIZE) {
+		u32 *pe = parent->l1[va >> 20] ? spte(parent, va, 0) : NULL;
+		int protect = 0;
+		if (pe && (*pe & SPTE_PRESENT)) {
+			u32 *ce = spte(child, va, 1);
+			if (!ce)
+				return -ENOMEM;
+			frame_ref(SPTE_FRAME(*pe));
+			*ce = SPTE_FRAME(*pe) | SPTE_PRESENT;
+			child->resident++;
+			protect = !(v->flags & VMA_SHARED) && (*pe & SPTE_HW_W);
+			if (protect)
+				*pe &= ~SPTE_HW_W;
+		}
+		if (protect && !n++)
+			run = va;
+		if (!protect && n) {
+			hw_write_protect(parent, run, n);
+			n = 0;
+		}
+		if (!pe && (va | 0xfffffu) + 1 < v->end)
+			va = (va | 0xfffffu) - PAGE_SIZE + 1;     /* nothing resident in this MiB */
+	}
+	if (n)
+		hw_write_protect(parent, run, n);
+	return 0;
+}
+
+long vm_fork(struct vm *child, struct vm *parent)
+{
+	long err = copy_areas(child, parent);
+
+	for (const struct vma *v = parent->vmas; v && !err; v = v->next)
+		err = share_area(child, parent, v);
+	return err;
 }
 
 void vm_release(struct vm *vm)

@@ -20,6 +20,7 @@
 #define STACK_GAP       (1u << 20)      /* below the largest stack */
 #define MMAP_TOP        (STACK_TOP - STACK_MAX - STACK_GAP)
 #define MMAP_MIN        0x00010000u     /* mmap_min_addr */
+#define SIGPAGE_VA      (MMAP_TOP - PAGE_SIZE)  /* sigreturn code for handlers without SA_RESTORER */
 
 /* VMA rights and kinds */
 #define VMA_READ        1u
@@ -27,6 +28,7 @@
 #define VMA_EXEC        4u
 #define VMA_GROWSDOWN   8u              /* the stack: grows on faults just below it */
 #define VMA_HEAP        16u             /* the brk area */
+#define VMA_SHARED      32u             /* MAP_SHARED: fork shares the pages, never copies them */
 
 /* software PTE: frame address | flags */
 #define SPTE_PRESENT    1u              /* a frame backs the page */
@@ -55,6 +57,14 @@ struct vm {
 long vm_init(struct vm *vm, u32 space);
 /* Frees every page, table and area (the space itself is the caller's). */
 void vm_release(struct vm *vm);
+/*
+ * fork: child (fresh from vm_init) gets parent's areas and every resident
+ * page by reference. Private pages become copy-on-write in both (a frame
+ * with more than one reference is mapped read-only; the first write copies
+ * it); MAP_SHARED pages stay shared and writable. 0 or -ENOMEM (the child
+ * is then the caller's to release).
+ */
+long vm_fork(struct vm *child, struct vm *parent);
 
 struct vma *vma_find(struct vm *vm, u32 addr);
 /* New area [start, end) (page aligned, free). */

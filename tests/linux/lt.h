@@ -204,4 +204,12 @@ static __attribute__((unused)) void lt_write_file(const char *path, const void *
 	} \
 } while (0)
 
+/* a setup condition that must hold, or the test stops (exit 2) */
+#define SETUP_TRUE(cond) do { \
+	if (!(cond)) { \
+		printf("setup failed at line %d: %s: %s\n", __LINE__, #cond, errname(errno)); \
+		exit(2); \
+	} \
+} while (0)
+
 #endif

@@ -51,7 +51,8 @@
  * a copy of the parent's descriptor table sharing the open files, its cwd
  * and root, umask, process group, session and controlling terminal.
  */
-#define FS0_PROC_EXEC   0x20bu  /* mr0 pid: execve succeeded: close the O_CLOEXEC fds */
+#define FS0_PROC_EXEC   0x20bu  /* mr0 pid, mr1 its new space: execve succeeded: close the
+				   O_CLOEXEC fds; the process's memory is in that space now */
 #define FS0_PROC_IDS    0x20cu  /* mr0 pid, mr1 pgid, mr2 sid: setpgid/setsid changed them */
 #define FS0_PROC_SIGTTY 0x20du  /* mr0 pid, mr1 FS0_TTIN_* bits: how it takes SIGTTIN/SIGTTOU */
 #define FS0_TTIN_IGNORED 1u     /*   SIGTTIN is ignored or blocked: background read is EIO */
