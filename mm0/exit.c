@@ -159,6 +159,7 @@ void proc_exit(struct proc *p, u32 wait_status)
 	struct proc *parent = proc_alive(p->ppid);
 	if (parent && parent->pgid != p->pgid && parent->sid == p->sid)
 		hangup_if_orphaned(p->pgid, p);
+	jobctl_moved(p, p->pgid);
 	if (p->pid == INIT_PID)
 		shutdown(wait_status);
 	notify_parent(p);

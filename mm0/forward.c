@@ -8,6 +8,7 @@
  * are user memory; fs0 touches no other process memory.
  */
 #include "syscall.h"
+#include "signal.h"
 #include <linux_abi/uio.h>
 #include <linux_abi/ioctl.h>
 #include <linux_abi/termios.h>
@@ -22,6 +23,7 @@ enum fw_kind {
 	FW_OUT,         /* written by fs0, len from argument `size` */
 	FW_IN_FIXED,    /* read by fs0: `size` bytes */
 	FW_OUT_FIXED,   /* written by fs0: `size` bytes */
+	FW_INOUT_FIXED, /* read, and written back if it can be: `size` bytes */
 	FW_IOV_IN,      /* an iovec array of `size`-argument entries, buffers read */
 	FW_IOV_OUT,     /* ... buffers written */
 	FW_IOCTL,       /* depends on the command in argument 1 */
@@ -46,6 +48,7 @@ struct fw_spec {
 #define OUT(a, n)       { FW_OUT, a, n }
 #define INF(a, bytes)   { FW_IN_FIXED, a, bytes }
 #define OUTF(a, bytes)  { FW_OUT_FIXED, a, bytes }
+#define INOUTF(a, bytes) { FW_INOUT_FIXED, a, bytes }
 #define IOVI(a, n)      { FW_IOV_IN, a, n }
 #define IOVO(a, n)      { FW_IOV_OUT, a, n }
 #define STAT64          sizeof(struct linux_stat64)
@@ -124,11 +127,11 @@ static const struct fw_spec specs[] = {
 	{ __NR_mknod, { STR(0) } },
 	{ __NR_mknodat, { STR(1) } },
 	{ __NR_poll, { { FW_POLLFD, 0, 1 } } },
-	{ __NR_ppoll, { { FW_POLLFD, 0, 1 }, INF(2, 8), INF(3, 8) } },
-	{ __NR_ppoll_time64, { { FW_POLLFD, 0, 1 }, INF(2, 16), INF(3, 8) } },
-	{ __NR__newselect, { { FW_FDSETS, 1, 0 }, OUTF(4, 8) } },
-	{ __NR_pselect6, { { FW_FDSETS, 1, 0 }, OUTF(4, 8), INF(5, 8) } },
-	{ __NR_pselect6_time64, { { FW_FDSETS, 1, 0 }, OUTF(4, 16), INF(5, 8) } },
+	{ __NR_ppoll, { { FW_POLLFD, 0, 1 }, INOUTF(2, 8) } },         /* the time left is written back */
+	{ __NR_ppoll_time64, { { FW_POLLFD, 0, 1 }, INOUTF(2, 16) } },
+	{ __NR__newselect, { { FW_FDSETS, 1, 0 }, INOUTF(4, 8) } },
+	{ __NR_pselect6, { { FW_FDSETS, 1, 0 }, INOUTF(4, 8), INF(5, 8) } },
+	{ __NR_pselect6_time64, { { FW_FDSETS, 1, 0 }, INOUTF(4, 16), INF(5, 8) } },
 	{ __NR_pipe, { OUTF(0, 8) } },
 	{ __NR_pipe2, { OUTF(0, 8) } },
 };
@@ -165,12 +168,22 @@ static u32 ioctl_extent(u32 cmd, u32 *access)
 	case LINUX_FIONREAD:
 	case LINUX_TIOCGPGRP:
 	case LINUX_TIOCGSID:
+	case LINUX_TIOCOUTQ:
+	case LINUX_TIOCGETD:
+	case LINUX_TIOCGEXCL:
+	case LINUX_TIOCGDEV:
+	case LINUX_TIOCGSOFTCAR:
 		*access = FAULT_WRITE;
 		return sizeof(u32);
 	case LINUX_TIOCSPGRP:
 	case LINUX_FIONBIO:
+	case LINUX_TIOCSETD:
+	case LINUX_TIOCSSOFTCAR:
 		*access = FAULT_READ;
 		return sizeof(u32);
+	case LINUX_TIOCSTI:
+		*access = FAULT_READ;
+		return 1;
 	}
 	return 0;
 }
@@ -227,6 +240,10 @@ static void prefault_arg(struct call *c, const struct fw_arg *a)
 	case FW_OUT_FIXED:
 		vm_prefault(vm, ptr, a->size, a->kind == FW_IN_FIXED ? FAULT_READ : FAULT_WRITE);
 		break;
+	case FW_INOUT_FIXED:
+		vm_prefault(vm, ptr, a->size, FAULT_READ);
+		vm_prefault(vm, ptr, a->size, FAULT_WRITE);
+		break;
 	case FW_IOV_IN:
 	case FW_IOV_OUT:
 		prefault_iov(vm, ptr, c->a[a->size], a->kind == FW_IOV_IN ? FAULT_READ : FAULT_WRITE);
@@ -247,10 +264,57 @@ static void prefault_arg(struct call *c, const struct fw_arg *a)
 	}
 }
 
+/*
+ * ppoll and pselect6 wait with a signal mask of their own. mm0 sets it
+ * before fs0 has the call and restores the old one lazily: when the
+ * process next enters mm0 (linux_syscall), or in a handler's frame if a
+ * signal ends the wait (restore_mask, as rt_sigsuspend). The address of
+ * the mask: 0 if none (or a size fs0 will refuse); -EFAULT.
+ */
+static long call_sigmask(struct call *c, u32 *mask_ptr)
+{
+	u32 ptr = c->a[3], size = c->a[4];
+
+	if (c->nr == __NR_pselect6 || c->nr == __NR_pselect6_time64) {
+		u32 pair[2];
+		if (!c->a[5])
+			ptr = 0;
+		else if (vm_copy_in(&c->p->vm, pair, c->a[5], sizeof(pair)) != sizeof(pair))
+			return -LINUX_EFAULT;
+		else
+			ptr = pair[0], size = pair[1];
+	}
+	*mask_ptr = ptr && size == 8 ? ptr : 0;
+	return 0;
+}
+
+static long wait_with_mask(struct call *c)
+{
+	struct proc *p = c->p;
+	u32 ptr;
+	u64 mask;
+	long err = call_sigmask(c, &ptr);
+
+	if (err || !ptr)
+		return err;
+	if (vm_copy_in(&p->vm, &mask, ptr, sizeof(mask)) != sizeof(mask))
+		return -LINUX_EFAULT;
+	p->saved_mask = p->sigmask;
+	p->restore_mask = 1;
+	p->sigmask = mask & ~UNBLOCKABLE;
+	return signal_deliverable(p) ? -ERESTARTNOHAND : 0;
+}
+
 long forward_call(struct call *c)
 {
 	const struct fw_spec *s = by_nr[c->nr];
 
+	if (unlikely(c->nr == __NR_ppoll || c->nr == __NR_ppoll_time64 || c->nr == __NR_pselect6 ||
+		     c->nr == __NR_pselect6_time64)) {
+		long err = wait_with_mask(c);
+		if (err)
+			return err;
+	}
 	for (int i = 0; i < 3; i++)
 		prefault_arg(c, &s->args[i]);
 	return CALL_FORWARDED;

@@ -53,6 +53,10 @@ static enum action process_message(struct proc *p, struct msg *m)
 	u32 label = TAG_LABEL(m->tag);
 
 	if (label == LABEL_PAGE_FAULT || label == LABEL_EXCEPTION) {
+		if (unlikely(p->restore_mask) && p->wait == WAIT_NONE) {
+			p->sigmask = p->saved_mask;     /* a finished ppoll/pselect6's mask */
+			p->restore_mask = 0;
+		}
 		int resume = pager_linux_fault(p, m);
 		m->tag = 0;     /* the reply to a fault carries nothing */
 		return resume ? REPLY : NOTHING;

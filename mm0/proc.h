@@ -68,6 +68,8 @@ struct creds {
 
 struct proc {
 	enum proc_state state;
+	struct proc *used_next, *used_prev;     /* slots in use (proc.c) */
+	struct proc *pid_next;                  /* the pid hash chain */
 	u32 pid, ppid;
 	u32 pgid, sid;                  /* process group and session */
 	struct creds cred;
@@ -86,6 +88,8 @@ struct proc {
 	u8 has_held_result;             /* a held call finished while stopped */
 	u8 held_final;                  /* ... and its context is set: held_result is the r0 */
 	u8 did_exec;                    /* setpgid by the parent: EACCES after an execve */
+	u8 orphaned;                    /* its process group is orphaned (jobctl.c) */
+	u8 tty_bits;                    /* FS0_TTIN_IGNORED etc. as fs0 last heard them */
 	u8 report;                      /* REPORT_* not yet seen by the parent's wait */
 	long held_result;
 	struct wait_req wreq;

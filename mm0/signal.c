@@ -239,6 +239,7 @@ static enum outcome deliver(struct proc *p, struct sigctx *u, int in_call, long 
 		p->sigmask = p->saved_mask;
 		p->restore_mask = 0;
 	}
+	jobctl_sync(p);
 	return RAN;
 }
 
@@ -336,6 +337,10 @@ static void deliver_now(struct proc *p)
 	int in_call = how == CANCEL_LINUX_INSIDE;
 	long result = in_call ? interrupted_fs0_call(p) : 0;
 
+	if (!in_call && p->restore_mask) {      /* its ppoll/pselect6 is over: its mask goes */
+		p->sigmask = p->saved_mask;
+		p->restore_mask = 0;
+	}
 	get_context(p, &u);
 	enum outcome o = deliver(p, &u, in_call, result);
 	if (o == KILLED)
@@ -482,6 +487,7 @@ long signal_return(struct proc *p, int rt)
 		return CALL_GONE;
 	}
 	p->sigmask = mask & ~UNBLOCKABLE;
+	jobctl_sync(p);
 	set_context(p, &u);
 	/* not a call that can be restarted: deliver what the old mask held back, as from user mode */
 	return signal_deliverable(p) ? deliver_for_reply(p, 0, 0, (long)u.f.r[0]) : (long)u.f.r[0];
@@ -500,30 +506,4 @@ void signal_exec_reset(struct proc *p)
 	p->altstack.ss_sp = 0;
 	p->altstack.ss_size = 0;
 	p->altstack.ss_flags = LINUX_SS_DISABLE;
-}
-
-/* ---- orphaned process groups ---- */
-
-struct orphan_scan {
-	u32 pgid;
-	int has_link;
-};
-
-static void look_for_link(struct proc *p, void *arg)
-{
-	struct orphan_scan *s = arg;
-
-	if (p->state != PROC_ALIVE || p->pgid != s->pgid)
-		return;
-	struct proc *parent = proc_alive(p->ppid);
-	if (parent && parent->pid != 1 && parent->pgid != p->pgid && parent->sid == p->sid)
-		s->has_link = 1;
-}
-
-int pgrp_orphaned(u32 pgid)
-{
-	struct orphan_scan s = { pgid, 0 };
-
-	proc_for_each(look_for_link, &s);
-	return !s.has_link;
 }

@@ -66,8 +66,14 @@ void signal_exec_reset(struct proc *p);
 
 /* Job control: continue a stopped process (SIGCONT's effect). */
 void proc_continue(struct proc *p);
-/* Is p's process group orphaned (no member with a parent in the same session, other group)? */
+/* jobctl.c: is process group pgid orphaned (no member with a parent in the same session, other group)? */
 int pgrp_orphaned(u32 pgid);
+/* Tells fs0 how p takes SIGTTIN/SIGTTOU and whether its group is orphaned, if that changed. */
+void jobctl_sync(struct proc *p);
+/* Membership or parents in group pgid changed: its orphaned state, to every member. */
+void jobctl_group_changed(u32 pgid);
+/* p left group old_pgid (setpgid, setsid) or went (exit, its children adopted): groups around it. */
+void jobctl_moved(struct proc *p, u32 old_pgid);
 
 /* The default action of sig: */
 enum sig_default { SIG_DFL_TERM, SIG_DFL_CORE, SIG_DFL_IGN, SIG_DFL_STOP, SIG_DFL_CONT };

@@ -227,6 +227,7 @@ static void switch_image(struct proc *p, u32 space, struct vm *vm, u32 entry, u3
 	proc_set_comm(p, path);
 	signal_exec_reset(p);
 	fs_proc_exec(p->pid, space);
+	jobctl_sync(p);
 	proc_vfork_done(p);
 }
 

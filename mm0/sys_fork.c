@@ -57,6 +57,8 @@ static void inherit(struct proc *child, const struct proc *parent, const struct 
 	child->exit_signal = (u8)(a->flags & LINUX_CSIGNAL);
 	child->tls = (a->flags & LINUX_CLONE_SETTLS) ? a->tls : parent->tls;
 	child->clear_child_tid = (a->flags & LINUX_CLONE_CHILD_CLEARTID) ? a->ctid : 0;
+	child->orphaned = parent->orphaned;     /* fs0 copies the parent's SIGTTY bits too */
+	child->tty_bits = parent->tty_bits;
 }
 
 /* The child's registers: the parent's at its svc, r0 = 0, and the VFP registers. */

@@ -5,6 +5,7 @@
  * for now: the ids are reported, not yet enforced on files.
  */
 #include "syscall.h"
+#include "signal.h"
 #include <linux_abi/limits.h>
 
 #define NO_CHANGE 0xffffffffu
@@ -63,8 +64,10 @@ long sys_setsid(struct call *c)
 
 	if (p->pgid == p->pid || group_exists(p->pid, ANY_SESSION))
 		return -LINUX_EPERM;    /* a group leader, or its pid names a group */
+	u32 old = p->pgid;
 	p->sid = p->pgid = p->pid;
 	fs_proc_ids(p->pid, p->pgid, p->sid);
+	jobctl_moved(p, old);
 	return p->sid;
 }
 
@@ -86,8 +89,10 @@ long sys_setpgid(struct call *c)
 	u32 group = pgid ? (u32)pgid : p->pid;
 	if (group != p->pid && !group_exists(group, c->p->sid))
 		return -LINUX_EPERM;
+	u32 old = p->pgid;
 	p->pgid = group;
 	fs_proc_ids(p->pid, p->pgid, p->sid);
+	jobctl_moved(p, old);
 	return 0;
 }
 

@@ -61,6 +61,7 @@ long sys_rt_sigaction(struct call *c)
 	if (c->a[1] && vm_copy_in(vm, &act, c->a[1], sizeof(act)) != sizeof(act))
 		return -LINUX_EFAULT;
 	long err = do_sigaction(c->p, c->a[0], c->a[1] ? &act : NULL, &old);
+	jobctl_sync(c->p);
 	if (!err && c->a[2] && vm_copy_out(vm, c->a[2], &old, sizeof(old)) != sizeof(old))
 		return -LINUX_EFAULT;
 	return err;
@@ -78,6 +79,7 @@ long sys_sigaction(struct call *c)
 		act = (struct linux_sigaction){ o.handler, o.flags, o.restorer, set_to(o.mask) };
 	}
 	long err = do_sigaction(c->p, c->a[0], c->a[1] ? &act : NULL, &old);
+	jobctl_sync(c->p);
 	if (!err && c->a[2]) {
 		o = (struct linux_old_sigaction){ old.handler, old.mask.sig[0], old.flags, old.restorer };
 		if (vm_copy_out(vm, c->a[2], &o, sizeof(o)) != sizeof(o))
@@ -117,6 +119,7 @@ long sys_rt_sigprocmask(struct call *c)
 	if (oset && vm_copy_out(&c->p->vm, oset, &old, sizeof(old)) != sizeof(old))
 		return -LINUX_EFAULT;
 	c->p->sigmask = new;    /* newly unblocked signals act at this call's return */
+	jobctl_sync(c->p);
 	return 0;
 }
 
@@ -136,6 +139,7 @@ long sys_sigprocmask(struct call *c)
 	if (c->a[2] && vm_copy_out(&c->p->vm, c->a[2], &old, sizeof(old)) != sizeof(old))
 		return -LINUX_EFAULT;
 	c->p->sigmask = new;
+	jobctl_sync(c->p);
 	return 0;
 }
 

@@ -84,6 +84,10 @@ long linux_syscall(struct proc *p, struct msg *m)
 	c.a[5] = mr[5];
 	c.a[6] = mr[6];
 	c.nr = mr[7];
+	if (unlikely(p->restore_mask)) {        /* a ppoll/pselect6 mask: that call is over */
+		p->sigmask = p->saved_mask;
+		p->restore_mask = 0;
+	}
 	if (forward_wanted(c.nr))
 		return forward_call(&c);
 	if (trace_enabled && (c.nr == __NR_exit || c.nr == __NR_exit_group))
