@@ -31,6 +31,8 @@ struct poll_restart {
 
 /* A Linux process as fs0 knows it. */
 struct fsproc {
+	struct fsproc *pid_next;        /* pid hash chain (proc.c) */
+	struct fsproc *used_next, *used_prev;   /* slots in use */
 	u32 pid;
 	u32 tid;                        /* its thread (the sender of its forwarded calls) */
 	u32 space;                      /* its address space (for the copy call) */

@@ -6,12 +6,18 @@
  * and SIGTTOU), which mm0 keeps current (FS0_PROC_IDS, FS0_PROC_SIGTTY).
  * A fork's child inherits all of it; the first process starts in group
  * and session 0 as mm0 starts it (Linux's init too, until setsid).
+ * Processes are found through a pid hash and walked through the list of
+ * slots in use, so costs follow the processes that exist.
  */
 #include "fs0.h"
 #include <cmdline.h>
 
+#define PID_HASH 256
+
 static struct fsproc procs[FSPROC_MAX];
 static struct fsproc *by_tid[TID_MAX_THREADS];     /* by the index part of the thread id */
+static struct fsproc *by_pid[PID_HASH];
+static struct fsproc *used;
 
 struct fsproc *fsproc_by_tid(u32 tid)
 {
@@ -22,10 +28,51 @@ struct fsproc *fsproc_by_tid(u32 tid)
 
 struct fsproc *fsproc_by_pid(u32 pid)
 {
-	for (int i = 0; i < FSPROC_MAX; i++)
-		if (procs[i].vp && procs[i].pid == pid)
-			return &procs[i];
+	for (struct fsproc *fp = by_pid[pid % PID_HASH]; fp; fp = fp->pid_next)
+		if (fp->pid == pid)
+			return fp;
 	return NULL;
+}
+
+static struct fsproc *free_slot(void)
+{
+	static u32 hint;
+
+	for (u32 n = 0; n < FSPROC_MAX; n++) {
+		struct fsproc *fp = &procs[(hint + n) % FSPROC_MAX];
+		if (!fp->vp) {
+			hint = (hint + n + 1) % FSPROC_MAX;
+			return fp;
+		}
+	}
+	return NULL;
+}
+
+static void slot_link(struct fsproc *fp)
+{
+	fp->pid_next = by_pid[fp->pid % PID_HASH];
+	by_pid[fp->pid % PID_HASH] = fp;
+	fp->used_prev = NULL;
+	fp->used_next = used;
+	if (used)
+		used->used_prev = fp;
+	used = fp;
+}
+
+static void slot_unlink(struct fsproc *fp)
+{
+	for (struct fsproc **pp = &by_pid[fp->pid % PID_HASH]; *pp; pp = &(*pp)->pid_next) {
+		if (*pp == fp) {
+			*pp = fp->pid_next;
+			break;
+		}
+	}
+	if (fp->used_prev)
+		fp->used_prev->used_next = fp->used_next;
+	else
+		used = fp->used_next;
+	if (fp->used_next)
+		fp->used_next->used_prev = fp->used_prev;
 }
 
 /* Opens path for fd (the next free one) in p: 0 or -errno. */
@@ -68,12 +115,9 @@ static long first_process(struct vfs_proc *p)
 
 long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space)
 {
-	struct fsproc *slot = fsproc_by_pid(0), *parent = ppid ? fsproc_by_pid(ppid) : NULL;
+	struct fsproc *slot = free_slot(), *parent = ppid ? fsproc_by_pid(ppid) : NULL;
 	long err;
 
-	for (int i = 0; i < FSPROC_MAX && !slot; i++)
-		if (!procs[i].vp)
-			slot = &procs[i];
 	if (!slot || fsproc_by_pid(pid))
 		return slot ? -LINUX_EEXIST : -LINUX_EAGAIN;
 	if (ppid && !parent)
@@ -93,6 +137,7 @@ long fsproc_new(u32 pid, u32 ppid, u32 tid, u32 space)
 	slot->late.valid = 0;
 	slot->restart.valid = 0;
 	by_tid[tid & (TID_MAX_THREADS - 1)] = slot;
+	slot_link(slot);
 	return 0;
 }
 
@@ -105,6 +150,7 @@ long fsproc_exit(u32 pid)
 	pending_drop(fp);
 	vfs_proc_exit(fp->vp);
 	fp->vp = NULL;
+	slot_unlink(fp);
 	if (by_tid[fp->tid & (TID_MAX_THREADS - 1)] == fp)
 		by_tid[fp->tid & (TID_MAX_THREADS - 1)] = NULL;
 	console_proc_exit(fp);          /* after its files, as Linux's do_exit */
@@ -155,10 +201,8 @@ long fsproc_sigtty(u32 pid, u32 bits)
 /* jobctl.c's hook: every live process */
 struct jc_proc *jc_next(struct jc_proc *prev)
 {
-	struct fsproc *fp = prev ? (struct fsproc *)((char *)prev - offsetof(struct fsproc, jc)) + 1 : procs;
+	struct fsproc *fp = prev ? ((struct fsproc *)((char *)prev - offsetof(struct fsproc, jc)))->used_next
+			   : used;
 
-	for (; fp < procs + FSPROC_MAX; fp++)
-		if (fp->vp)
-			return &fp->jc;
-	return NULL;
+	return fp ? &fp->jc : NULL;
 }

@@ -89,11 +89,11 @@ u32 frame_alloc(void)
 	return 0;
 }
 
-/* The first run of n free frames, as an index; nframes if none. Words with no free frame are skipped whole. */
-static u32 find_run(u32 n)
+/* A run of n free frames at or after word `from`, as an index; nframes if none. */
+static u32 find_run_from(u32 from, u32 n)
 {
-	for (u32 i = 0, run = 0; i < nframes; i++) {
-		if (!(i % 32) && !bitmap[i / 32]) {
+	for (u32 i = from * 32, run = 0; i < nframes; i++) {
+		if (!(i % 32) && !bitmap[i / 32]) {     /* no free frame in this word */
 			run = 0;
 			i += 31;
 			continue;
@@ -103,6 +103,19 @@ static u32 find_run(u32 n)
 			return i + 1 - n;
 	}
 	return nframes;
+}
+
+/* A run of n free frames, looking first where the last one was found. */
+static u32 find_run(u32 n)
+{
+	static u32 hint;                /* a word index */
+	u32 i = find_run_from(hint, n);
+
+	if (i == nframes && hint)
+		i = find_run_from(0, n);
+	if (i < nframes)
+		hint = i / 32;
+	return i;
 }
 
 u32 frame_alloc_run(u32 n)

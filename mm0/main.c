@@ -48,6 +48,25 @@ static enum action server_request(long from, struct msg *m, struct task *t)
 	return REPLY;
 }
 
+/* A Linux system call of p: the reply (REPLY, m set), FORWARD to fs0, or NOTHING yet. */
+static enum action linux_message(struct proc *p, struct msg *m)
+{
+	long r = linux_syscall(p, m);
+
+	if (r == CALL_FORWARDED)
+		return FORWARD;
+	/* signals to act on, a restart code, or a mask to put back: the rare path */
+	if (unlikely((u32)(r + ERESTART_RESTARTBLOCK) <= ERESTART_RESTARTBLOCK - ERESTARTSYS ||
+		     ((p->sigpending & ~p->sigmask) | p->restore_mask)) && r != CALL_PENDING &&
+	    r != CALL_GONE)
+		r = signal_call_return(p, r);
+	if (r == CALL_PENDING || r == CALL_GONE)
+		return NOTHING;
+	m->tag = TAG(0, 1);
+	m->mr[0] = (u32)r;
+	return REPLY;
+}
+
 static enum action process_message(struct proc *p, struct msg *m)
 {
 	u32 label = TAG_LABEL(m->tag);
@@ -61,19 +80,7 @@ static enum action process_message(struct proc *p, struct msg *m)
 		m->tag = 0;     /* the reply to a fault carries nothing */
 		return resume ? REPLY : NOTHING;
 	}
-	if (label != LABEL_LINUX_SYSCALL)
-		return NOTHING;
-	long r = linux_syscall(p, m);
-	if (r == CALL_FORWARDED)
-		return FORWARD;
-	if (unlikely(r != CALL_PENDING && r != CALL_GONE && (signal_deliverable(p) || is_restart(r) ||
-							     p->restore_mask)))
-		r = signal_call_return(p, r);
-	if (r == CALL_PENDING || r == CALL_GONE)
-		return NOTHING;
-	m->tag = TAG(0, 1);
-	m->mr[0] = (u32)r;
-	return REPLY;
+	return label == LABEL_LINUX_SYSCALL ? linux_message(p, m) : NOTHING;
 }
 
 /* fs0 raised signals (SIGPIPE, the terminal's): fetch and send them. */
@@ -117,8 +124,18 @@ static enum action dispatch(long from, struct msg *m)
 	return t ? server_request(from, m, t) : NOTHING;
 }
 
-/* Serves until the task wait_for reports ready (wait_for NULL: forever). */
-static void serve(struct task *wait_for)
+/* Answers the message just handled as a says, and waits for the next one: its sender. */
+static long answer_and_wait(enum action a, long from, struct msg *m)
+{
+	if (a == REPLY)
+		return ipc_reply_wait((u32)from, m);
+	if (a == FORWARD)
+		return forward_wait((u32)from, m);
+	return ipc_recv(TID_ANY, m);
+}
+
+/* Serves until the task wait_for reports ready (start-up). */
+static void serve_until(struct task *wait_for)
 {
 	struct msg m;
 	long from = ipc_recv(TID_ANY, &m);
@@ -129,16 +146,30 @@ static void serve(struct task *wait_for)
 			continue;
 		}
 		enum action a = dispatch(from, &m);
-		if (wait_for && wait_for->ready) {
+		if (wait_for->ready) {
 			ipc_reply((u32)from, &m);
 			return;
 		}
-		if (a == REPLY)
-			from = ipc_reply_wait((u32)from, &m);
-		else if (a == FORWARD)
-			from = forward_wait((u32)from, &m);
+		from = answer_and_wait(a, from, &m);
+	}
+}
+
+/* Serves forever; a Linux system call (the kernel's exact tag) goes straight to linux_message. */
+static void serve(void)
+{
+	struct msg m;
+	long from = ipc_recv(TID_ANY, &m);
+
+	for (;;) {
+		struct proc *p;
+		enum action a;
+		if (likely(m.tag == TAG(LABEL_LINUX_SYSCALL, 8) && (p = proc_by_tid((u32)from))))
+			a = linux_message(p, &m);
+		else if (from < 0)
+			a = NOTHING;
 		else
-			from = ipc_recv(TID_ANY, &m);
+			a = dispatch(from, &m);
+		from = answer_and_wait(a, from, &m);
 	}
 }
 
@@ -155,7 +186,7 @@ static void start_fs0(void)
 		poweroff(2);
 	}
 	fs0_tid = fs0->tid;
-	serve(fs0);
+	serve_until(fs0);
 }
 
 int main(const struct bootinfo *bi)
@@ -184,6 +215,6 @@ int main(const struct bootinfo *bi)
 	}
 	if (ktest ? !task_start(ktest, PRIO_KTEST, CAP_ALL) : init_start(bi->cmdline) < 0)
 		poweroff(2);
-	serve(NULL);
+	serve();
 	return 0;
 }

@@ -16,6 +16,7 @@
 #include "proc.h"
 
 #define unlikely(x) __builtin_expect(!!(x), 0)
+#define likely(x) __builtin_expect(!!(x), 1)
 
 #define TASK_NAME_LEN 16
 #define MAX_TASKS     16

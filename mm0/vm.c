@@ -32,6 +32,7 @@ static u32 *spte(struct vm *vm, u32 va, int alloc)
 	if (!vm->l1[i]) {
 		if (!alloc || !(vm->l1[i] = mm0_alloc(L2_BYTES)))
 			return NULL;
+		vm->l2_groups[i / 32 / 32] |= 1u << (i / 32 % 32);
 	}
 	return &vm->l1[i][(va >> 12) & (VM_L2_ENTRIES - 1)];
 }
@@ -491,14 +492,23 @@ long vm_fork(struct vm *child, struct vm *parent)
 	return err;
 }
 
+/* Frees the L2 arrays among l1[32g..32g+31]. */
+static void free_l2_group(struct vm *vm, u32 g)
+{
+	for (u32 i = g * 32; i < g * 32 + 32 && i < VM_L1_ENTRIES; i++)
+		if (vm->l1[i])
+			mm0_free(vm->l1[i], L2_BYTES);
+}
+
 void vm_release(struct vm *vm)
 {
+	STATIC_ASSERT(VM_L1_ENTRIES <= 32 * 64, "l2_groups covers the software L1 table");
 	if (!vm->l1)
 		return;
 	vma_remove(vm, 0, USER_LIMIT);
-	for (u32 i = 0; i < VM_L1_ENTRIES; i++)
-		if (vm->l1[i])
-			mm0_free(vm->l1[i], L2_BYTES);
+	for (u32 w = 0; w < 2; w++)
+		for (u32 bits = vm->l2_groups[w]; bits; bits &= bits - 1)
+			free_l2_group(vm, w * 32 + (u32)__builtin_ctz(bits));
 	mm0_free(vm->l1, L1_BYTES);
 	vm->l1 = NULL;
 }

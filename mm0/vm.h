@@ -52,6 +52,7 @@ struct vm {
 	u32 brk_start, brk;
 	u32 resident;                   /* pages present (integrity) */
 	u32 nvmas;
+	u32 l2_groups[2];               /* bit g: some of l1[32g..32g+31] has an L2 array */
 };
 
 long vm_init(struct vm *vm, u32 space);
