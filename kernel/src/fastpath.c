@@ -86,7 +86,7 @@ struct frame *fastpath_ipc(struct tcb *t)
 	t->partner = r[1];
 	t->recv_kind = RECV_NATIVE;
 	dst->state = TS_RUNNABLE;
-	sched_switch_to(dst);
+	sched_switch_from(t, dst);
 	return &dst->ctx;
 }
 
@@ -113,6 +113,6 @@ struct frame *fastpath_linux(struct tcb *t)
 	t->partner = h->tid;
 	t->recv_kind = RECV_REPLY_LINUX;
 	h->state = TS_RUNNABLE;
-	sched_switch_to(h);
+	sched_switch_from(t, h);
 	return &h->ctx;
 }

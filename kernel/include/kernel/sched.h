@@ -30,6 +30,17 @@ static inline int sched_may_run_now(const struct tcb *t)
 	return (runq_bitmap >> t->prio) <= 1;
 }
 
+/* next's address space and VFP access; it becomes current (its TLS registers are the caller's part). */
+static inline void sched_load(struct tcb *next)
+{
+	if (next->space != space_loaded) {
+		mmu_switch(next->space);
+		space_loaded = next->space;
+	}
+	vfp_switch(next);
+	current = next;
+}
+
 /* Load next's address space, TLS registers and VFP access; it becomes current. */
 static inline void sched_switch_to(struct tcb *next)
 {
@@ -41,12 +52,16 @@ static inline void sched_switch_to(struct tcb *next)
 		write_tpidrurw(next->tpidrurw);
 		write_tpidruro(next->tpidruro);
 	}
-	if (next->space != space_loaded) {
-		mmu_switch(next->space);
-		space_loaded = next->space;
-	}
-	vfp_switch(next);
-	current = next;
+	sched_load(next);
+}
+
+/* The fast paths' switch: prev is current and is not next. */
+static inline void sched_switch_from(struct tcb *prev, struct tcb *next)
+{
+	prev->tpidrurw = read_tpidrurw();
+	write_tpidrurw(next->tpidrurw);
+	write_tpidruro(next->tpidruro);
+	sched_load(next);
 }
 /* End of every kernel entry: choose who runs, switch to it, return its frame. */
 struct frame *sched_exit(void);

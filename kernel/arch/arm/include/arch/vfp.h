@@ -23,10 +23,8 @@ void vfp_set_enabled(int on);
 /* Called on each switch: enable the unit for the owner only. */
 static inline void vfp_switch(struct tcb *next)
 {
-	int want = (next == vfp_owner);
-
-	if (__builtin_expect(want != vfp_enabled, 0))
-		vfp_set_enabled(want);
+	if (__builtin_expect(vfp_enabled ? next != vfp_owner : next == vfp_owner, 0))
+		vfp_set_enabled(!vfp_enabled);
 }
 /* Undefined-instruction trap: returns 1 if it was a VFP access now enabled (retry). */
 int vfp_take(struct tcb *t);
