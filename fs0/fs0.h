@@ -121,6 +121,11 @@ static inline int unlikely_short_write(const u32 *args, long r)
 void pending_drop(struct fsproc *fp);
 void retry_pending(void);
 
+/* maps.c: the files of MAP_SHARED mappings (FS0_MAP_*) */
+long map_hold(u32 pid, u32 fd);
+long map_write(u32 h, s64 pos, u32 bytes, u32 src);
+long map_release(u32 h);
+
 /* mm0req.c: answers the request in m (mm0 waits) */
 void mm0_request(struct msg *m);
 

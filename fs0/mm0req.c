@@ -157,6 +157,15 @@ void mm0_request(struct msg *m)
 	case FS0_EXEC_CLOSE:
 		r = exec_close(mr[0]);
 		break;
+	case FS0_MAP_HOLD:
+		r = map_hold(mr[0], mr[1]);
+		break;
+	case FS0_MAP_WRITE:
+		r = map_write(mr[0], (s64)((u64)mr[1] | (u64)mr[2] << 32), mr[3], ext[4]);
+		break;
+	case FS0_MAP_RELEASE:
+		r = map_release(mr[0]);
+		break;
 	case FS0_FILE_READ:
 		r = file_read(mr[0], mr[1], (s64)((u64)mr[2] | (u64)mr[3] << 32), ext[4], ext[5]);
 		break;

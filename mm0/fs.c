@@ -115,6 +115,25 @@ long fs_events(s32 *targets, u32 *sigs, int *more)
 	return (long)n;
 }
 
+long fs_map_hold(u32 pid, u32 fd)
+{
+	return fs_call(FS0_MAP_HOLD, pid, fd, 0, 0, NULL);
+}
+
+long fs_map_write(u32 handle, u64 pos, u32 bytes, const void *src)
+{
+	struct msg m = { .tag = TAG(FS0_MAP_WRITE, 5), .mr = { handle, (u32)pos, (u32)(pos >> 32), bytes } };
+
+	utcb()->mr[4] = (u32)src;
+	long r = ipc_call(fs0_tid, &m);
+	return r < 0 ? r : (long)m.mr[0];
+}
+
+long fs_map_release(u32 handle)
+{
+	return fs_call(FS0_MAP_RELEASE, handle, 0, 0, 0, NULL);
+}
+
 long fs_check(struct msg *out)
 {
 	return fs_call(FS0_CHECK, 0, 0, 0, 0, out);

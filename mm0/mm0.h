@@ -85,8 +85,19 @@ long fs_interrupt(u32 pid, u32 *kind);
 long fs_events(s32 *targets, u32 *sigs, int *more);
 /* Would mmap of fd work (shared_write: MAP_SHARED with PROT_WRITE)? 0 or -errno. */
 long fs_file_check(u32 pid, u32 fd, int shared_write);
+/* MAP_SHARED files (proto.h FS0_MAP_*) */
+long fs_map_hold(u32 pid, u32 fd);
+long fs_map_write(u32 handle, u64 pos, u32 bytes, const void *src);
+long fs_map_release(u32 handle);
 /* Forwards the Linux call in m (as received from tid) to fs0, then waits for the next message. */
 long forward_wait(u32 tid, struct msg *m);
+
+/* mapfile.c: the file of a MAP_SHARED area, counted by the areas using it */
+struct map_file;
+struct map_file *mapfile_hold(u32 pid, u32 fd, long *err);
+void mapfile_ref(struct map_file *f);
+void mapfile_unref(struct map_file *f);
+long mapfile_write(struct map_file *f, u64 pos, const void *src, u32 bytes);
 
 /* exec.c, hwcap.c */
 /*

@@ -1,8 +1,10 @@
 /*
- * Memory calls: brk, mmap2 (anonymous, and private copies of files),
- * munmap, mprotect, madvise — with Linux's alignment and error rules.
- * A file mapping is read in full when it is made (the contents come from
- * fs0), so later faults in it never need fs0.
+ * Memory calls: brk, mmap2, munmap, mprotect, madvise, msync, mremap —
+ * with Linux's alignment and error rules. A file mapping is read in full
+ * when it is made (the contents come from fs0), so later faults in it
+ * never need fs0; a MAP_SHARED one of a file open for writing keeps the
+ * file (mapfile.c) and is written back at msync, munmap and exit.
+ * MAP_SHARED memory is shared with forked children (VMA_SHARED).
  */
 #include "syscall.h"
 #include <linux_abi/mman.h>
@@ -100,29 +102,35 @@ long sys_mmap2(struct call *c)
 	int shared_write = (flags & LINUX_MAP_TYPE) != LINUX_MAP_PRIVATE && (prot & LINUX_PROT_WRITE);
 	if (!anon && (err = fs_file_check(c->p->pid, fd, shared_write)) < 0)
 		return err;
-	if (!anon && shared_write) {
-		printf("mm0: pid %u: shared writable file mappings are not implemented yet\n", c->p->pid);
-		return -LINUX_ENODEV;
-	}
+	int shared = (flags & LINUX_MAP_TYPE) != LINUX_MAP_PRIVATE;
+	struct map_file *mf = NULL;
+	if (!anon && shared && fs_file_check(c->p->pid, fd, 1) == 0 && !(mf = mapfile_hold(c->p->pid, fd, &err)))
+		return err;
 	u32 start;
 	if (flags & (LINUX_MAP_FIXED | LINUX_MAP_FIXED_NOREPLACE)) {
 		if (addr < MMAP_MIN || addr + len < addr || addr + len > USER_LIMIT)
 			return -LINUX_ENOMEM;
 		if (!range_free(vm, addr, addr + len)) {
-			if (flags & LINUX_MAP_FIXED_NOREPLACE)
-				return -LINUX_EEXIST;
-			vma_remove(vm, addr, addr + len);
+			err = (flags & LINUX_MAP_FIXED_NOREPLACE) ? -LINUX_EEXIST : 0;
+			if (!err)
+				vma_remove(vm, addr, addr + len);
 		}
 		start = addr;
 	} else if (!(start = place(vm, addr, len))) {
-		return -LINUX_ENOMEM;
+		err = -LINUX_ENOMEM;
 	}
-	u32 kind = (flags & LINUX_MAP_GROWSDOWN) ? VMA_GROWSDOWN : 0;
-	err = vma_insert(vm, start, start + len, prot_rights(prot) | kind);
+	u32 kind = ((flags & LINUX_MAP_GROWSDOWN) ? VMA_GROWSDOWN : 0) | (shared ? VMA_SHARED : 0);
+	if (!err)
+		err = vma_insert(vm, start, start + len, prot_rights(prot) | kind);
 	if (!err && !anon)
 		err = read_file_pages(c, start, len, fd, offset);
+	if (!err && mf)
+		vma_set_file(vm, start, mf, offset);
+	if (mf)
+		mapfile_unref(mf);              /* the area has its own reference now */
 	if (err < 0) {
-		vma_remove(vm, start, start + len);
+		if (start)
+			vma_remove(vm, start, start + len);
 		return err;
 	}
 	return start;
@@ -150,6 +158,66 @@ long sys_mprotect(struct call *c)
 	if (addr + len < addr || addr + len > USER_LIMIT)
 		return -LINUX_ENOMEM;
 	return vma_protect(&c->p->vm, addr, addr + len, prot_rights(prot));
+}
+
+long sys_msync(struct call *c)
+{
+	u32 addr = c->a[0], len = PAGE_ALIGN(c->a[1]), flags = c->a[2];
+
+	if ((flags & ~(LINUX_MS_ASYNC | LINUX_MS_INVALIDATE | LINUX_MS_SYNC)) || (addr & ~PAGE_MASK) ||
+	    ((flags & LINUX_MS_ASYNC) && (flags & LINUX_MS_SYNC)))
+		return -LINUX_EINVAL;
+	if (addr + len < addr)
+		return -LINUX_ENOMEM;
+	return len ? vm_sync(&c->p->vm, addr, addr + len) : 0;
+}
+
+/* mremap to a new place: the pages move, the old range goes. */
+static long mremap_move(struct vm *vm, u32 old, u32 old_len, u32 to, u32 new_len)
+{
+	u32 keep = old_len < new_len ? old_len : new_len;
+	long err = vm_move(vm, old, to, keep);
+
+	if (!err && new_len > keep && vma_insert(vm, to + keep, to + new_len, vma_find(vm, to)->flags) < 0)
+		err = -LINUX_ENOMEM;
+	if (err < 0) {
+		vma_remove(vm, to, to + new_len);
+		return -LINUX_ENOMEM;
+	}
+	vma_remove(vm, old, old + old_len);
+	return to;
+}
+
+long sys_mremap(struct call *c)
+{
+	u32 old = c->a[0], flags = c->a[3], new_addr = c->a[4];
+	u32 old_len = PAGE_ALIGN(c->a[1]), new_len = PAGE_ALIGN(c->a[2]);
+	struct vm *vm = &c->p->vm;
+
+	if ((flags & ~(LINUX_MREMAP_MAYMOVE | LINUX_MREMAP_FIXED)) || (old & ~PAGE_MASK) ||
+	    ((flags & LINUX_MREMAP_FIXED) && !(flags & LINUX_MREMAP_MAYMOVE)))
+		return -LINUX_EINVAL;
+	if (!new_len || new_len < c->a[2] || old_len < c->a[1] || !old_len)
+		return -LINUX_EINVAL;
+	struct vma *v = vma_find(vm, old);
+	if (!v || old + old_len < old || old + old_len > v->end)
+		return -LINUX_EFAULT;
+	if (flags & LINUX_MREMAP_FIXED) {
+		if ((new_addr & ~PAGE_MASK) || new_addr < MMAP_MIN || new_addr + new_len > USER_LIMIT ||
+		    (new_addr < old + old_len && old < new_addr + new_len))
+			return -LINUX_EINVAL;
+		vma_remove(vm, new_addr, new_addr + new_len);
+		return mremap_move(vm, old, old_len, new_addr, new_len);
+	}
+	if (new_len <= old_len) {
+		vma_remove(vm, old + new_len, old + old_len);
+		return old;
+	}
+	if (old + new_len > old && old + new_len <= USER_LIMIT && range_free(vm, old + old_len, old + new_len) &&
+	    !v->file && vma_insert(vm, old + old_len, old + new_len, v->flags) == 0)
+		return old;                     /* grown in place */
+	u32 to = (flags & LINUX_MREMAP_MAYMOVE) ? vm_find_gap(vm, new_len, MMAP_TOP) : 0;
+	return to ? mremap_move(vm, old, old_len, to, new_len) : -LINUX_ENOMEM;
 }
 
 static int advice_known(u32 advice)

@@ -94,12 +94,12 @@ static struct vma *vma_new(u32 start, u32 end, u32 flags)
 	return v;
 }
 
-/* Joins v with its successor when they touch and have the same flags. */
+/* Joins v with its successor when they touch and have the same flags (and no file). */
 static void vma_merge_next(struct vm *vm, struct vma *v)
 {
 	struct vma *n = v->next;
 
-	if (n && n->start == v->end && n->flags == v->flags) {
+	if (n && n->start == v->end && n->flags == v->flags && !v->file && !n->file) {
 		v->end = n->end;
 		v->next = n->next;
 		mm0_free(n, sizeof(*n));
@@ -139,6 +139,11 @@ static long vma_split(struct vm *vm, u32 addr)
 	struct vma *tail = vma_new(addr, v->end, v->flags);
 	if (!tail)
 		return -ENOMEM;
+	if (v->file) {
+		tail->file = v->file;
+		tail->file_off = v->file_off + (addr - v->start);
+		mapfile_ref(v->file);
+	}
 	v->end = addr;
 	tail->next = v->next;
 	v->next = tail;
@@ -189,6 +194,61 @@ static void release_pages(struct vm *vm, u32 start, u32 end)
 		hw_unmap(vm, run, (end - run) / PAGE_SIZE);
 }
 
+/* Writes the resident pages of [start, end) of file area v back into its file. */
+static void write_back(struct vm *vm, const struct vma *v, u32 start, u32 end)
+{
+	for (u32 va = start; va < end; va += PAGE_SIZE) {
+		u32 *e = vm->l1[va >> 20] ? spte(vm, va, 0) : NULL;
+		if (e && (*e & SPTE_PRESENT))
+			mapfile_write(v->file, v->file_off + (va - v->start), phys_to_mm0(SPTE_FRAME(*e)),
+				      PAGE_SIZE);
+	}
+}
+
+long vm_sync(struct vm *vm, u32 start, u32 end)
+{
+	if (!vm_covered(vm, start, end))
+		return -ENOMEM;
+	for (struct vma *v = vm->vmas; v && v->start < end; v = v->next)
+		if (v->file && v->end > start)
+			write_back(vm, v, v->start > start ? v->start : start, v->end < end ? v->end : end);
+	return 0;
+}
+
+long vm_move(struct vm *vm, u32 from, u32 to, u32 len)
+{
+	struct vma *v = vma_find(vm, from);
+
+	if (!v || vma_insert(vm, to, to + len, v->flags) < 0)
+		return -ENOMEM;
+	if (v->file)
+		vma_set_file(vm, to, v->file, v->file_off + (from - v->start));
+	for (u32 off = 0; off < len; off += PAGE_SIZE) {
+		u32 *e = vm->l1[(from + off) >> 20] ? spte(vm, from + off, 0) : NULL;
+		if (!e || !(*e & SPTE_PRESENT))
+			continue;
+		u32 *ne = spte(vm, to + off, 1);
+		if (!ne) {
+			vma_remove(vm, to, to + len);
+			return -ENOMEM;
+		}
+		*ne = SPTE_FRAME(*e) | SPTE_PRESENT;    /* mapped again at its first touch */
+		*e &= ~(SPTE_HW | SPTE_HW_W);
+		frame_ref(SPTE_FRAME(*e));              /* the old entry's reference goes with it */
+		vm->resident++;
+	}
+	return 0;
+}
+
+void vma_set_file(struct vm *vm, u32 start, struct map_file *f, u64 off)
+{
+	struct vma *v = vma_find(vm, start);
+
+	v->file = f;
+	v->file_off = off;
+	mapfile_ref(f);
+}
+
 long vma_remove(struct vm *vm, u32 start, u32 end)
 {
 	if (vma_split(vm, start) < 0 || vma_split(vm, end) < 0)
@@ -197,6 +257,10 @@ long vma_remove(struct vm *vm, u32 start, u32 end)
 	while (*pp) {
 		struct vma *v = *pp;
 		if (v->start >= start && v->end <= end) {
+			if (v->file) {
+				write_back(vm, v, v->start, v->end);
+				mapfile_unref(v->file);
+			}
 			release_pages(vm, v->start, v->end);
 			*pp = v->next;
 			mm0_free(v, sizeof(*v));
@@ -430,6 +494,11 @@ static long copy_areas(struct vm *child, const struct vm *parent)
 		struct vma *n = vma_new(v->start, v->end, v->flags);
 		if (!n)
 			return -ENOMEM;
+		if (v->file) {
+			n->file = v->file;
+			n->file_off = v->file_off;
+			mapfile_ref(v->file);
+		}
 		*tail = n;
 		tail = &n->next;
 		child->nvmas++;
@@ -450,11 +519,18 @@ static void hw_write_protect(struct vm *parent, u32 va, u32 npages)
 	}
 }
 
-/* Shares the resident pages of area v; runs of parent pages that were writable become read-only. */
+/*
+ * Shares the resident pages of area v; runs of parent pages that were
+ * writable become read-only. A MAP_SHARED area is made resident first:
+ * a page either process touched later would otherwise be its own.
+ */
 static long share_area(struct vm *child, struct vm *parent, const struct vma *v)
 {
 	u32 run = 0, n = 0;
 
+	for (u32 va = v->start; va < v->end && (v->flags & VMA_SHARED); va += PAGE_SIZE)
+		if (!vm_populate(parent, va))
+			return -ENOMEM;
 	for (u32 va = v->start; va < v->end; va += PAGE_SIZE) {
 		u32 *pe = parent->l1[va >> 20] ? spte(parent, va, 0) : NULL;
 		int protect = 0;

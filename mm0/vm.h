@@ -36,10 +36,14 @@
 #define SPTE_HW_W       4u              /* writable */
 #define SPTE_FRAME(e)   ((e) & PAGE_MASK)
 
+struct map_file;
+
 struct vma {
 	struct vma *next;               /* sorted by start, not overlapping */
 	u32 start, end;                 /* [start, end), page aligned */
 	u32 flags;                      /* VMA_* */
+	struct map_file *file;          /* MAP_SHARED of a file: written back there (mapfile.c) */
+	u64 file_off;                   /* the file offset at start */
 };
 
 #define VM_L1_ENTRIES   (USER_LIMIT >> 20)      /* one L2 array per MiB */
@@ -72,6 +76,15 @@ struct vma *vma_find(struct vm *vm, u32 addr);
 long vma_insert(struct vm *vm, u32 start, u32 end, u32 flags);
 /* Unmaps [start, end), splitting areas, freeing their pages. */
 long vma_remove(struct vm *vm, u32 start, u32 end);
+/* The area just inserted at start becomes a shared mapping of f at off (takes a reference). */
+void vma_set_file(struct vm *vm, u32 start, struct map_file *f, u64 off);
+/*
+ * mremap's move: a new area [to, to+len) like the one at from, holding
+ * from's pages (the old area is the caller's to remove). 0 or -ENOMEM.
+ */
+long vm_move(struct vm *vm, u32 from, u32 to, u32 len);
+/* msync: writes the shared file pages of [start, end) back: 0 or -ENOMEM if not all mapped. */
+long vm_sync(struct vm *vm, u32 start, u32 end);
 /* Changes rights of [start, end), which must be fully mapped (-ENOMEM otherwise). */
 long vma_protect(struct vm *vm, u32 start, u32 end, u32 rights);
 /* Highest free gap of len bytes below top (page aligned), 0 if none. */

@@ -112,6 +112,21 @@ long vfs_file_write(struct vfs_file *f, const struct vfs_io *io)
 	return f->mode & VFS_FMODE_PATH ? E(EBADF) : file_write(f, io, &f->pos);
 }
 
+long vfs_file_writeback(struct vfs_file *f, int64_t pos, const struct vfs_io *io)
+{
+	struct vfs_vnode *v = f->vnode;
+
+	if (f->dev || !v || pos < 0 || pos >= v->size)
+		return 0;
+	size_t n = io->bytes;
+	if ((int64_t)n > v->size - pos)
+		n = (size_t)(v->size - pos);
+	long r = vfs_reg_write(v, pos, io, 0, n);
+	if (r > 0)
+		vfs_node_touch(v, T_M | T_C);
+	return r;
+}
+
 /* readv: read with a vector io */
 long vfs_readv(struct vfs_proc *p, int fd, const struct vfs_io *io)
 {

@@ -207,6 +207,12 @@ void vfs_file_release(struct vfs_file *f);
  */
 long vfs_file_read(struct vfs_file *f, const struct vfs_io *io);
 long vfs_file_write(struct vfs_file *f, const struct vfs_io *io);
+/*
+ * A shared mapping's page written back to a held regular file at pos, as
+ * the page cache would: never past the file's end (the bytes written, 0
+ * beyond it), whatever the description's mode or O_APPEND; 0 for a device.
+ */
+long vfs_file_writeback(struct vfs_file *f, int64_t pos, const struct vfs_io *io);
 
 /* ---- the file system and processes ----------------------------------- */
 

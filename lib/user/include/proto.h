@@ -89,6 +89,16 @@
  * Linux signal number.
  */
 #define FS0_EVENTS      0x20fu
+
+/*
+ * MAP_SHARED file mappings: mm0 holds the open file (so a later close of
+ * the fd does not matter) and writes the mapping's pages back (msync,
+ * munmap, exit) as Linux's page cache would, never past the file's end.
+ */
+#define FS0_MAP_HOLD    0x210u  /* mr0 pid, mr1 fd -> mr0 handle or -errno */
+#define FS0_MAP_WRITE   0x211u  /* mr0 handle, mr1/mr2 file offset (lo/hi), mr3 bytes, mr4 source
+				   (in mm0) -> mr0 bytes written (0 past the end) or -errno */
+#define FS0_MAP_RELEASE 0x212u  /* mr0 handle */
 #define FS0_EVENTS_MAX  15u
 #define FS0_EVENTS_MORE 0x80000000u
 #define MM0_NOTIFY_FS0  0x100u  /* mm0's notification bit for fs0's events */
