@@ -345,6 +345,41 @@ long sys_tgkill(struct call *c)
 	return (s32)c->a[0] <= 0 ? -LINUX_EINVAL : thread_kill(c, (s32)c->a[0], (s32)c->a[1], c->a[2]);
 }
 
+/* rt_sigqueueinfo/rt_tgsigqueueinfo: the sender's own siginfo, within Linux's limits. */
+static long queue_info(struct call *c, s32 tgid, s32 tid, u32 sig, u32 uinfo)
+{
+	struct linux_siginfo info;
+	u32 self = c->p->pid;
+
+	if (vm_copy_in(&c->p->vm, &info, uinfo, sizeof(info)) != sizeof(info))
+		return -LINUX_EFAULT;
+	if (!valid_signal(sig) && sig)
+		return -LINUX_EINVAL;
+	struct proc *t = proc_alive((u32)tid);
+	if (tid <= 0 || !t || (tgid > 0 && (u32)tgid != t->pid))
+		return tid <= 0 ? -LINUX_EINVAL : -LINUX_ESRCH;
+	if ((info.si_code >= 0 || info.si_code == LINUX_SI_TKILL) && t != c->p)
+		return -LINUX_EPERM;    /* only the kernel sends those: no impersonating */
+	if (!may_signal(c->p, t, sig))
+		return -LINUX_EPERM;
+	if (sig) {
+		struct sig_info si = { info.si_code, info.sifields.rt.pid, info.sifields.rt.uid,
+				       (u32)info.sifields.rt.sigval.sival_int };
+		signal_send(t, sig, &si);
+	}
+	return after_send(c, self, 0);
+}
+
+long sys_rt_sigqueueinfo(struct call *c)
+{
+	return queue_info(c, -1, (s32)c->a[0], c->a[1], c->a[2]);
+}
+
+long sys_rt_tgsigqueueinfo(struct call *c)
+{
+	return queue_info(c, (s32)c->a[0], (s32)c->a[1], c->a[2], c->a[3]);
+}
+
 long sys_sigreturn(struct call *c) { return signal_return(c->p, 0); }
 long sys_rt_sigreturn(struct call *c) { return signal_return(c->p, 1); }
 
