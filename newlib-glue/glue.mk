@@ -26,7 +26,7 @@ GLUE_DEPS   := $(GLUE_SPECS) $(GLUE_CRT0) $(GLUE_LIB) $(GLUE_LD) $(GLUE_GEN_H)
 # As a newlib program is compiled (DESIGN.md section 3), in ARM mode: the
 # raw system calls bind r7, Thumb's frame pointer. The glue's headers come
 # before newlib's.
-GLUE_CFLAGS := -std=gnu11 -O2 -g $(WARN) -MMD -MP -march=armv7-a -marm -mfpu=vfpv3-d16 \
+GLUE_CFLAGS := -std=gnu11 -O2 -g $(WARN) -MD -MP -march=armv7-a -marm -mfpu=vfpv3-d16 \
                -mfloat-abi=hard -fno-common -D_GNU_SOURCE -isystem newlib-glue/include \
                -isystem $(GLUE_DIR)/include -isystem personality/include \
                -Inewlib-glue/src/internal -I$(PERSONALITY_DIR)

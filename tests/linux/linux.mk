@@ -17,7 +17,7 @@ LINUX_TEST_SRCS  := $(wildcard tests/linux/*.c)
 LINUX_TEST_BINS  := $(patsubst tests/linux/%.c,$(LINUX_TEST_DIR)/%,$(LINUX_TEST_SRCS))
 LINUX_TEST_SIDE  := $(patsubst tests/linux/%,$(LINUX_TEST_DIR)/%,\
                     $(wildcard tests/linux/*.args tests/linux/*.status))
-LINUX_TEST_FLAGS := -std=gnu11 -O2 -g $(WARN) -MMD -MP
+LINUX_TEST_FLAGS := -std=gnu11 -O2 -g $(WARN) -MD -MP
 LINUX_RUNNER     ?= qemu-arm
 LINUX_ONLY       ?=
 comma            := ,

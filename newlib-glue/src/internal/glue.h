@@ -63,13 +63,43 @@ int __glue_sig_to_linux(int sig);
 int __glue_sig_from_linux(int linux_sig);
 void __glue_sigset_to_linux(linux_sigset_t *k, const sigset_t *set);
 void __glue_sigset_from_linux(sigset_t *set, const linux_sigset_t *k);
+/*
+ * A signal a status reports (wait4's status word, si_status): newlib's
+ * number, or NSIG + linux_sig for one newlib cannot name (Linux's
+ * SIGSTKFLT and real-time signals), so that a status never turns into a
+ * different signal, or into an exit, for want of a name.
+ */
+int __glue_sig_status_from_linux(int linux_sig);
 /* the status word of wait4 with the signal numbers translated */
 int __glue_wstatus_from_linux(int status);
+/*
+ * internal/siginfo.c: a siginfo_t the kernel filled (Linux's layout is the
+ * glue's) made newlib's: si_signo, si_errno, and si_status when it holds
+ * a signal (SIGCHLD other than CLD_EXITED).
+ */
+void __glue_siginfo_from_linux(siginfo_t *si);
+
+/* internal/rusage.c: Linux's struct rusage into newlib's (only the two times) */
+struct rusage;
+void __glue_rusage_from_linux(struct rusage *ru, const struct linux_rusage *k);
+
+/* signal/sigprocmask_raw.c: rt_sigprocmask with newlib's how and sets; the raw result */
+long __glue_sigprocmask_raw(int how, const sigset_t *set, sigset_t *oset);
+
+/*
+ * signal/sigtimedwait_raw.c: rt_sigtimedwait_time64 (421), or
+ * rt_sigtimedwait (177) when that is -ENOSYS. Linux's set; the raw result
+ * (Linux's signal number); si is filled as the kernel left it.
+ */
+long __glue_sigtimedwait_raw(const linux_sigset_t *set, siginfo_t *si, const struct timespec *ts);
 
 /*
  * stat/fstatat_raw.c: statx, or fstatat64 where statx is -ENOSYS, into
  * newlib's struct stat. dirfd and flags are Linux's.
  */
 long __glue_fstatat_raw(int dirfd, const char *path, struct stat *st, int flags);
+
+/* unistd/ttyname_raw.c: fd's terminal name into name (size bytes); 0 or -errno */
+long __glue_ttyname_raw(int fd, char *name, size_t size);
 
 #endif

@@ -35,6 +35,8 @@ int __glue_sig_from_linux(int k)
 {
 	int sig;
 
+	if (k <= 0)
+		return 0;       /* not SIGEMT, whose entry is 0 too */
 	for (sig = 1; sig < NSIG; sig++)
 		if (sig_to_linux[sig] == k)
 			return sig;
@@ -65,7 +67,14 @@ void __glue_sigset_from_linux(sigset_t *set, const linux_sigset_t *k)
 	}
 }
 
-/* exited: code << 8; killed: signal | 0x80 core; stopped: signal << 8 | 0x7f */
+int __glue_sig_status_from_linux(int k)
+{
+	int sig = __glue_sig_from_linux(k);
+
+	return sig || k <= 0 || k > LINUX__NSIG ? sig : NSIG + k;
+}
+
+/* exited: code << 8; killed: signal | 0x80 core; stopped: signal << 8 | 0x7f; continued: 0xffff */
 int __glue_wstatus_from_linux(int status)
 {
 	int low = status & 0x7f;
@@ -73,6 +82,6 @@ int __glue_wstatus_from_linux(int status)
 	if (low == 0 || status == LINUX_W_CONTINUED)
 		return status;
 	if (low == 0x7f)
-		return (status & ~0xff00) | (__glue_sig_from_linux((status >> 8) & 0xff) << 8);
-	return (status & ~0x7f) | __glue_sig_from_linux(low);
+		return (status & ~0xff00) | (__glue_sig_status_from_linux((status >> 8) & 0xff) << 8);
+	return (status & ~0x7f) | __glue_sig_status_from_linux(low);
 }

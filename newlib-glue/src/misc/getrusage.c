@@ -7,11 +7,7 @@ int getrusage(int who, struct rusage *ru)
 	struct linux_rusage k;
 	long r = __syscall(SYS_getrusage, who, &k);
 
-	if (r == 0) {
-		ru->ru_utime.tv_sec = k.ru_utime.tv_sec;
-		ru->ru_utime.tv_usec = k.ru_utime.tv_usec;
-		ru->ru_stime.tv_sec = k.ru_stime.tv_sec;
-		ru->ru_stime.tv_usec = k.ru_stime.tv_usec;
-	}
+	if (r == 0)
+		__glue_rusage_from_linux(ru, &k);
 	return __syscall_ret(r);
 }

@@ -1,51 +1,9 @@
-/*
- * execvp (<unistd.h>): execve of file, searched for in $PATH (default
- * "/bin:/usr/bin") unless it contains a '/'. As in musl: directories that
- * do not have it (ENOENT, ENOTDIR) are skipped, EACCES is remembered and
- * reported if nothing else worked, any other error stops the search.
- */
-#include <errno.h>
-#include <limits.h>
-#include <stdlib.h>
-#include <string.h>
+/* execvp (<unistd.h>): execvpe with the current environment. */
 #include <unistd.h>
-#include "glue.h"
 
 extern char **environ;
 
 int execvp(const char *file, char *const argv[])
 {
-	const char *path = getenv("PATH"), *p, *z;
-	size_t l = strlen(file), k;
-	int seen_eacces = 0;
-
-	if (!*file)
-		return __syscall_ret(-LINUX_ENOENT);
-	if (strchr(file, '/'))
-		return execve(file, argv, environ);
-	if (!path)
-		path = "/bin:/usr/bin";
-	if (l > LINUX_NAME_MAX)
-		return __syscall_ret(-LINUX_ENAMETOOLONG);
-	for (p = path;; p = z + 1) {
-		char b[LINUX_PATH_MAX];
-
-		z = strchr(p, ':');
-		if (!z)
-			z = p + strlen(p);
-		k = (size_t)(z - p);
-		if (k + 1 + l + 1 <= sizeof b) {
-			memcpy(b, p, k);
-			b[k] = '/';
-			memcpy(b + k + !!k, file, l + 1);
-			execve(b, argv, environ);
-			if (errno == EACCES)
-				seen_eacces = 1;
-			else if (errno != ENOENT && errno != ENOTDIR)
-				return -1;
-		}
-		if (!*z)
-			break;
-	}
-	return seen_eacces ? __syscall_ret(-LINUX_EACCES) : -1;
+	return execvpe(file, argv, environ);
 }

@@ -1,7 +1,9 @@
 /*
- * __glue_restore: the sa_restorer of every handler the glue installs. A
- * handler without SA_SIGINFO runs on a struct sigframe, so it returns
- * through sigreturn (119), which reloads the interrupted registers from it.
+ * The sa_restorer of every handler the glue installs (signal/sigaction.c).
+ * A plain handler runs on a struct sigframe and returns through sigreturn
+ * (119); an SA_SIGINFO handler runs on a struct rt_sigframe and returns
+ * through rt_sigreturn (173). Each reloads the interrupted registers and
+ * mask from the frame at sp.
  */
 	.syntax unified
 	.arm
@@ -17,5 +19,17 @@ __glue_restore:
 	udf	#0
 	.fnend
 	.size	__glue_restore, . - __glue_restore
+
+	.align	2
+	.globl	__glue_restore_rt
+	.type	__glue_restore_rt, %function
+__glue_restore_rt:
+	.fnstart
+	.cantunwind
+	mov	r7, #173
+	svc	#0
+	udf	#0
+	.fnend
+	.size	__glue_restore_rt, . - __glue_restore_rt
 
 	.section .note.GNU-stack, "", %progbits
