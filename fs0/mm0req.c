@@ -19,7 +19,16 @@ struct exec_handle {
 
 static struct exec_handle handles[EXEC_HANDLES];
 
-static long exec_open(u32 pid, u32 path_addr, struct msg *m)
+/* The executable's fd in vp: path from dirfd, or dirfd itself (execveat's AT_EMPTY_PATH). */
+static long exec_fd(struct vfs_proc *vp, const char *path, u32 dirfd, u32 at_flags)
+{
+	if ((at_flags & LINUX_AT_EMPTY_PATH) && !path[0])
+		return vfs_dup(vp, (int)dirfd);
+	u32 nofollow = (at_flags & LINUX_AT_SYMLINK_NOFOLLOW) ? LINUX_O_NOFOLLOW : 0;
+	return vfs_openat(vp, (int)dirfd, path, LINUX_O_RDONLY | LINUX_O_CLOEXEC | nofollow, 0);
+}
+
+static long exec_open(u32 pid, u32 path_addr, u32 dirfd, u32 at_flags, struct msg *m)
 {
 	struct fsproc *fp = pid ? fsproc_by_pid(pid) : NULL;
 	struct vfs_proc *vp = fp ? fp->vp : fs0_self;
@@ -34,7 +43,7 @@ static long exec_open(u32 pid, u32 path_addr, struct msg *m)
 	long err = user_path(mm0_space, path_addr, path);
 	if (err < 0)
 		return err;
-	long fd = vfs_openat(vp, LINUX_AT_FDCWD, path, LINUX_O_RDONLY | LINUX_O_CLOEXEC, 0);
+	long fd = exec_fd(vp, path, dirfd, at_flags);
 	if (fd < 0)
 		return fd;
 	err = vfs_fstat(vp, (int)fd, &st);
@@ -149,7 +158,7 @@ void mm0_request(struct msg *m)
 		events_reply(m);
 		return;
 	case FS0_EXEC_OPEN:
-		r = exec_open(mr[0], mr[1], m);
+		r = exec_open(mr[0], mr[1], mr[3], ext[4], m);
 		break;
 	case FS0_EXEC_READ:
 		r = exec_read(mr[0], mr[1], mr[2], mr[3]);

@@ -185,10 +185,10 @@ static long build_stack(struct proc *p, struct vm *vm, const struct image *im, c
 	return err ? err : (long)sp;
 }
 
-long exec_peek(struct proc *p, const char *path, char *buf, u32 len)
+long exec_peek(struct proc *p, const struct exec_file *f, char *buf, u32 len)
 {
 	u32 size, mode;
-	long h = fs_exec_open(p->pid, path, &size, &mode);
+	long h = fs_exec_open(p->pid, f, &size, &mode);
 
 	if (h < 0)
 		return h;
@@ -201,10 +201,10 @@ long exec_peek(struct proc *p, const char *path, char *buf, u32 len)
 	return n;
 }
 
-static long open_image(struct proc *p, const char *path, struct image *im)
+static long open_image(struct proc *p, const struct exec_file *f, struct image *im)
 {
 	u32 mode;
-	long h = fs_exec_open(p->pid, path, &im->size, &mode);
+	long h = fs_exec_open(p->pid, f, &im->size, &mode);
 
 	if (h < 0)
 		return h;
@@ -220,11 +220,11 @@ static long open_image(struct proc *p, const char *path, struct image *im)
 	return check_header(im);
 }
 
-long exec_load(struct proc *p, struct vm *vm, const char *path, const char *execfn,
+long exec_load(struct proc *p, struct vm *vm, const struct exec_file *f, const char *execfn,
 	       const char *const *argv, const char *const *envp, u32 *entry, u32 *sp)
 {
 	struct image im = { .handle = ~0u };
-	long err = open_image(p, path, &im);
+	long err = open_image(p, f, &im);
 
 	if (!err)
 		err = load_segments(vm, &im);

@@ -30,11 +30,16 @@ long fs_proc_exit(u32 pid)
 	return fs_call(FS0_PROC_EXIT, pid, 0, 0, 0, NULL);
 }
 
-long fs_exec_open(u32 pid, const char *path, u32 *size, u32 *mode)
+long fs_exec_open(u32 pid, const struct exec_file *f, u32 *size, u32 *mode)
 {
-	struct msg m;
-	long h = fs_call(FS0_EXEC_OPEN, pid, (u32)path, strlen(path), 0, &m);
+	struct msg m = { .tag = TAG(FS0_EXEC_OPEN, 5),
+			 .mr = { pid, (u32)f->path, strlen(f->path), f->dirfd } };
 
+	utcb()->mr[4] = f->at_flags;
+	long h = ipc_call(fs0_tid, &m);
+
+	if (h >= 0)
+		h = (long)m.mr[0];
 	if (h >= 0) {
 		*size = m.mr[1];
 		*mode = m.mr[2];

@@ -48,7 +48,8 @@ static int init_argv(const char *cmdline, const char **argv)
 static long file_vector(const char *path, char *buf, const char **v)
 {
 	u32 size, mode;
-	long h = fs_exec_open(0, path, &size, &mode);     /* pid 0: from the root, no process yet */
+	struct exec_file f = EXEC_FILE(path);
+	long h = fs_exec_open(0, &f, &size, &mode);       /* pid 0: from the root, no process yet */
 
 	if (h < 0)
 		return h;
@@ -124,7 +125,7 @@ long init_start(const char *cmdline)
 	if (!err)
 		err = fs_proc_new(p->pid, 0, p->tid, p->space);
 	if (!err)
-		err = exec_load(p, &p->vm, argv[0], argv[0], argv, init_env, &entry, &sp);
+		err = exec_load(p, &p->vm, &EXEC_FILE(argv[0]), argv[0], argv, init_env, &entry, &sp);
 	if (err < 0) {
 		printf("mm0: cannot start %s: error %ld\n", argv[0], err);
 		return err;

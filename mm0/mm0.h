@@ -69,7 +69,13 @@ int pager_linux_fault(struct proc *p, const struct msg *m);
 /* fs.c: requests to fs0 */
 long fs_proc_new(u32 pid, u32 ppid, u32 tid, u32 space);
 long fs_proc_exit(u32 pid);
-long fs_exec_open(u32 pid, const char *path, u32 *size, u32 *mode);
+/* An executable to open: path from dirfd (execveat), with AT_EMPTY_PATH/AT_SYMLINK_NOFOLLOW. */
+struct exec_file {
+	const char *path;
+	u32 dirfd, at_flags;
+};
+#define EXEC_FILE(p) ((struct exec_file){ (p), (u32)-100 /* AT_FDCWD */, 0 })
+long fs_exec_open(u32 pid, const struct exec_file *f, u32 *size, u32 *mode);
 long fs_exec_read(u32 handle, u32 offset, u32 bytes, void *dst);
 long fs_exec_close(u32 handle);
 long fs_file_read(u32 pid, u32 fd, u64 offset, u32 bytes, void *dst);
@@ -105,10 +111,10 @@ long mapfile_write(struct map_file *f, u64 pos, const void *src, u32 bytes);
  * Linux initial stack (AT_EXECFN = execfn); *entry, *sp; 0 or -errno
  * (ENOENT, EACCES, ENOEXEC, ENOMEM, ...). Nothing of p changes.
  */
-long exec_load(struct proc *p, struct vm *vm, const char *path, const char *execfn,
+long exec_load(struct proc *p, struct vm *vm, const struct exec_file *f, const char *execfn,
 	       const char *const *argv, const char *const *envp, u32 *entry, u32 *sp);
-/* The first bytes of the file at path (for #!): their count or -errno. */
-long exec_peek(struct proc *p, const char *path, char *buf, u32 len);
+/* The first bytes of file f (for #!): their count or -errno. */
+long exec_peek(struct proc *p, const struct exec_file *f, char *buf, u32 len);
 u32 linux_hwcap(void);
 
 /* lifecycle.c */

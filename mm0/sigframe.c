@@ -44,19 +44,13 @@ static long sigpage_map(struct proc *p)
 	return 0;
 }
 
-static int on_altstack(const struct proc *p, u32 sp)
-{
-	return p->altstack.ss_size && sp - p->altstack.ss_sp < p->altstack.ss_size;
-}
-
-/* Where a frame of size bytes goes (Linux's get_sigframe). */
+/* Where a frame of size bytes goes (Linux's get_sigframe and sigsp). */
 static u32 frame_address(const struct proc *p, const struct sigctx *u, u32 size,
 			 const struct linux_sigaction *ka)
 {
 	u32 sp = u->f.sp;
 
-	if ((ka->flags & LINUX_SA_ONSTACK) && !(p->altstack.ss_flags & LINUX_SS_DISABLE) &&
-	    p->altstack.ss_size && !on_altstack(p, sp))
+	if ((ka->flags & LINUX_SA_ONSTACK) && altstack_state(p, sp) == 0)
 		sp = p->altstack.ss_sp + p->altstack.ss_size;
 	return (sp - size) & ~7u;
 }
@@ -141,10 +135,7 @@ long sigframe_push(struct proc *p, struct sigctx *u, u32 sig, const struct sig_i
 	memset(&fr, 0, sizeof(fr));
 	if (rt) {
 		fill_siginfo(sig, si, &fr.info);
-		sf->uc.uc_stack.ss_sp = p->altstack.ss_sp;
-		sf->uc.uc_stack.ss_size = p->altstack.ss_size;
-		sf->uc.uc_stack.ss_flags = on_altstack(p, u->f.sp) ? LINUX_SS_ONSTACK
-					   : p->altstack.ss_size ? p->altstack.ss_flags : LINUX_SS_DISABLE;
+		sf->uc.uc_stack = p->altstack;          /* as set (__save_altstack) */
 	} else {
 		sf->uc.uc_flags = UC_FLAGS_PLAIN;
 	}
@@ -153,6 +144,9 @@ long sigframe_push(struct proc *p, struct sigctx *u, u32 sig, const struct sig_i
 	fill_retcode(sf->retcode, rt, thumb);
 	if (vm_copy_out(&p->vm, frame, &fr, size) != (long)size)
 		return -LINUX_EFAULT;
+	if (rt && (p->altstack.ss_flags & (s32)LINUX_SS_AUTODISARM)) {
+		p->altstack = (linux_stack_t){ 0, LINUX_SS_DISABLE, 0 };        /* until rt_sigreturn */
+	}
 	u32 sf_addr = rt ? frame + offsetof(struct linux_rt_sigframe, sig) : frame;
 	u->f.r[0] = sig;
 	if (rt) {
@@ -167,12 +161,12 @@ long sigframe_push(struct proc *p, struct sigctx *u, u32 sig, const struct sig_i
 	return 0;
 }
 
-static long restore_altstack(struct proc *p, const linux_stack_t *ss, u32 sp)
+/* rt_sigreturn puts the saved alternate stack back; like Linux it ignores all but -EFAULT. */
+static void restore_altstack(struct proc *p, const linux_stack_t *ss, u32 sp)
 {
-	if (ss->ss_sp == p->altstack.ss_sp && ss->ss_size == p->altstack.ss_size &&
-	    ss->ss_flags == p->altstack.ss_flags)
-		return 0;
-	return signal_altstack_set(p, ss, sp);
+	if (ss->ss_sp != p->altstack.ss_sp || ss->ss_size != p->altstack.ss_size ||
+	    ss->ss_flags != p->altstack.ss_flags)
+		signal_altstack_set(p, ss, sp);
 }
 
 long sigframe_pop(struct proc *p, struct sigctx *u, int rt, u64 *mask)
@@ -189,8 +183,8 @@ long sigframe_pop(struct proc *p, struct sigctx *u, int rt, u64 *mask)
 	if ((sc->arm_cpsr & 0x1f) != 0x10 || v->magic != LINUX_VFP_MAGIC ||
 	    v->size != LINUX_VFP_STORAGE_SIZE)
 		return -LINUX_EINVAL;
-	if (rt && restore_altstack(p, &sf->uc.uc_stack, frame) < 0)
-		return -LINUX_EINVAL;
+	if (rt)
+		restore_altstack(p, &sf->uc.uc_stack, frame);
 	const uint32_t *r = &sc->arm_r0;
 	for (int i = 0; i < 13; i++)
 		u->f.r[i] = r[i];

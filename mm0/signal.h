@@ -87,6 +87,22 @@ long sigframe_push(struct proc *p, struct sigctx *u, u32 sig, const struct sig_i
 /* Reads the frame at sp back into u and *mask; 0 or -EFAULT/-EINVAL (a bad frame). */
 long sigframe_pop(struct proc *p, struct sigctx *u, int rt, u64 *mask);
 
+/* Is sp on p's alternate stack (Linux's on_sig_stack: never, once SS_AUTODISARM is set)? */
+static inline int altstack_on(const struct proc *p, u32 sp)
+{
+	if (p->altstack.ss_flags & (s32)LINUX_SS_AUTODISARM)
+		return 0;
+	return sp > p->altstack.ss_sp && sp - p->altstack.ss_sp <= p->altstack.ss_size;
+}
+
+/* Linux's sas_ss_flags: SS_DISABLE (none), SS_ONSTACK (sp on it) or 0. */
+static inline s32 altstack_state(const struct proc *p, u32 sp)
+{
+	if (!p->altstack.ss_size)
+		return LINUX_SS_DISABLE;
+	return altstack_on(p, sp) ? LINUX_SS_ONSTACK : 0;
+}
+
 /* sigaltstack's change of p's alternate stack, sp being p's stack pointer: 0 or -errno. */
 long signal_altstack_set(struct proc *p, const linux_stack_t *ss, u32 sp);
 

@@ -11,6 +11,7 @@
 #include "syscall.h"
 #include "signal.h"
 #include <linux_abi/limits.h>
+#include <linux_abi/fcntl.h>
 
 #define MAX_ARG_STRLEN  (32u * PAGE_SIZE)       /* one string, with its NUL */
 #define ARG_MAX_MIN     (128u << 10)            /* Linux's ARG_MAX: the least room for them all */
@@ -172,18 +173,20 @@ static int parse_shebang(char *buf, long n, char **interp, char **arg)
 }
 
 /*
- * Follows #! from path: *image is the ELF file to load, argv gains the
- * interpreters in front (the script's own name replaces argv[0]).
- * bufs hold the interpreter strings. 0 or -errno.
+ * Follows #! from file f (the name filename): *image is the ELF file to
+ * load, argv gains the interpreters in front (the script's name replaces
+ * argv[0]); interpreters are looked up as paths of their own. bufs hold
+ * the interpreter strings. 0 or -errno.
  */
-static long resolve_scripts(struct proc *p, const char *path, struct exec_strings *s,
-			    char bufs[SCRIPT_DEPTH][SHEBANG_BYTES], const char **image)
+static long resolve_scripts(struct proc *p, const struct exec_file *f, const char *filename,
+			    struct exec_strings *s, char bufs[SCRIPT_DEPTH][SHEBANG_BYTES],
+			    struct exec_file *image)
 {
 	static char peek[SHEBANG_BYTES];
 
-	*image = path;
+	*image = *f;
 	for (int depth = 0;; depth++) {
-		long n = exec_peek(p, *image, peek, SHEBANG_BYTES - 1);
+		long n = exec_peek(p, image, peek, SHEBANG_BYTES - 1);
 		char *interp, *arg;
 		if (n < 0)
 			return n;
@@ -195,14 +198,14 @@ static long resolve_scripts(struct proc *p, const char *path, struct exec_string
 		memcpy(buf, peek, (size_t)n);
 		if (parse_shebang(buf, n, &interp, &arg) <= 0)
 			return -LINUX_ENOEXEC;
-		s->argv[0] = *image;            /* the script's path instead of its argv[0] */
+		s->argv[0] = depth ? image->path : filename;    /* the script's name instead of its argv[0] */
 		if (arg) {
 			*--s->argv = arg;
 			s->argc++;
 		}
 		*--s->argv = interp;
 		s->argc++;
-		*image = interp;
+		*image = EXEC_FILE(interp);
 	}
 }
 
@@ -232,8 +235,8 @@ static void switch_image(struct proc *p, u32 space, struct vm *vm, u32 entry, u3
 }
 
 /* Builds the image of file image for p in a new space: 0 and (space, vm, entry, sp) or -errno. */
-static long build_image(struct proc *p, const char *image, const char *path, const struct exec_strings *s,
-			u32 *space, struct vm *vm, u32 *entry, u32 *sp)
+static long build_image(struct proc *p, const struct exec_file *image, const char *path,
+			const struct exec_strings *s, u32 *space, struct vm *vm, u32 *entry, u32 *sp)
 {
 	long sp_id = space_create(0);
 
@@ -251,24 +254,51 @@ static long build_image(struct proc *p, const char *image, const char *path, con
 	return 0;
 }
 
-long sys_execve(struct call *c)
+/*
+ * execveat's name for the program (AT_EXECFN, a script's argv): the path,
+ * or Linux's "/dev/fd/N" and "/dev/fd/N/path" for one reached from a
+ * descriptor.
+ */
+static void exec_filename(const struct exec_file *f, char *out, u32 size)
 {
-	static char path[LINUX_PATH_MAX], bufs[SCRIPT_DEPTH][SHEBANG_BYTES];
-	struct proc *p = c->p;
+	if (f->dirfd == (u32)LINUX_AT_FDCWD || f->path[0] == '/')
+		strlcpy(out, f->path, size);
+	else if (!f->path[0])
+		snprintf(out, size, "/dev/fd/%d", (int)f->dirfd);
+	else
+		snprintf(out, size, "/dev/fd/%d/%s", (int)f->dirfd, f->path);
+}
+
+static long do_execve(struct proc *p, u32 upath, u32 uargv, u32 uenvp, u32 dirfd, u32 at_flags)
+{
+	static char path[LINUX_PATH_MAX], name[LINUX_PATH_MAX + 16], bufs[SCRIPT_DEPTH][SHEBANG_BYTES];
+	struct exec_file f = { path, dirfd, at_flags }, image;
 	struct exec_strings s = { 0 };
-	const char *image;
 	struct vm vm;
 	u32 space, entry, sp;
 
-	long err = vm_string_in(&p->vm, path, c->a[0], sizeof(path));
+	long err = vm_string_in(&p->vm, path, upath, sizeof(path));
+	exec_filename(&f, name, sizeof(name));
 	if (err >= 0)
-		err = copy_strings(p, c->a[1], c->a[2], &s);
+		err = copy_strings(p, uargv, uenvp, &s);
 	if (err >= 0)
-		err = resolve_scripts(p, path, &s, bufs, &image);
+		err = resolve_scripts(p, &f, name, &s, bufs, &image);
 	if (err >= 0)
-		err = build_image(p, image, path, &s, &space, &vm, &entry, &sp);
+		err = build_image(p, &image, name, &s, &space, &vm, &entry, &sp);
 	if (err >= 0)
-		switch_image(p, space, &vm, entry, sp, path);
+		switch_image(p, space, &vm, entry, sp, name);
 	strings_free(&s);
 	return err < 0 ? err : 0;
+}
+
+long sys_execve(struct call *c)
+{
+	return do_execve(c->p, c->a[0], c->a[1], c->a[2], (u32)LINUX_AT_FDCWD, 0);
+}
+
+long sys_execveat(struct call *c)
+{
+	if (c->a[4] & ~(LINUX_AT_EMPTY_PATH | LINUX_AT_SYMLINK_NOFOLLOW))
+		return -LINUX_EINVAL;
+	return do_execve(c->p, c->a[1], c->a[2], c->a[3], c->a[0], c->a[4]);
 }

@@ -392,31 +392,20 @@ static u32 user_sp(struct proc *p)
 	return ((struct exregs_frame *)utcb()->mr)->sp;
 }
 
-static int on_altstack(const struct proc *p, u32 sp)
-{
-	return p->altstack.ss_size && sp - p->altstack.ss_sp < p->altstack.ss_size;
-}
-
+/* Linux's do_sigaltstack for a new stack (the flags are kept as given). */
 long signal_altstack_set(struct proc *p, const linux_stack_t *ss, u32 sp)
 {
 	u32 mode = (u32)ss->ss_flags & ~LINUX_SS_AUTODISARM;
 
-	if (on_altstack(p, sp))
+	if (altstack_on(p, sp))
 		return -LINUX_EPERM;
 	if (mode != LINUX_SS_DISABLE && mode != LINUX_SS_ONSTACK && mode != 0)
 		return -LINUX_EINVAL;
-	if (mode == LINUX_SS_DISABLE) {
-		p->altstack.ss_sp = 0;
-		p->altstack.ss_size = 0;
-	} else {
-		if (ss->ss_size < LINUX_MINSIGSTKSZ)
-			return -LINUX_ENOMEM;
-		p->altstack.ss_sp = ss->ss_sp;
-		p->altstack.ss_size = ss->ss_size;
-	}
-	p->altstack.ss_flags = ss->ss_flags & (s32)LINUX_SS_AUTODISARM;
-	if (mode == LINUX_SS_DISABLE)
-		p->altstack.ss_flags = LINUX_SS_DISABLE;
+	if (mode != LINUX_SS_DISABLE && ss->ss_size < LINUX_MINSIGSTKSZ)
+		return -LINUX_ENOMEM;
+	p->altstack.ss_sp = mode == LINUX_SS_DISABLE ? 0 : ss->ss_sp;
+	p->altstack.ss_size = mode == LINUX_SS_DISABLE ? 0 : ss->ss_size;
+	p->altstack.ss_flags = ss->ss_flags;
 	return 0;
 }
 
@@ -426,8 +415,7 @@ long sys_sigaltstack(struct call *c)
 	linux_stack_t ss, old = p->altstack;
 	u32 sp = user_sp(p);
 
-	old.ss_flags = on_altstack(p, sp) ? LINUX_SS_ONSTACK : p->altstack.ss_size ? p->altstack.ss_flags
-										  : LINUX_SS_DISABLE;
+	old.ss_flags = altstack_state(p, sp) | (p->altstack.ss_flags & (s32)LINUX_SS_AUTODISARM);
 	if (c->a[0]) {
 		if (vm_copy_in(&p->vm, &ss, c->a[0], sizeof(ss)) != sizeof(ss))
 			return -LINUX_EFAULT;

@@ -34,8 +34,9 @@
 #define FS0_LINUX       0x201u  /* a forwarded Linux system call */
 #define FS0_PROC_NEW    0x202u  /* mr0 pid, mr1 parent pid (0: first process), mr2 tid, mr3 space */
 #define FS0_PROC_EXIT   0x203u  /* mr0 pid: close everything it had open */
-#define FS0_EXEC_OPEN   0x204u  /* mr0 pid (0: from the root), mr1 path (in mm0), mr2 length ->
-				   mr0 handle or -errno, mr1 size, mr2 mode */
+#define FS0_EXEC_OPEN   0x204u  /* mr0 pid (0: from the root), mr1 path (in mm0), mr2 length,
+				   mr3 dirfd (AT_FDCWD), mr4 AT_EMPTY_PATH|AT_SYMLINK_NOFOLLOW
+				   (execveat) -> mr0 handle or -errno, mr1 size, mr2 mode */
 #define FS0_EXEC_READ   0x205u  /* mr0 handle, mr1 offset, mr2 bytes, mr3 destination (in mm0)
 				   -> mr0 bytes or -errno */
 #define FS0_EXEC_CLOSE  0x206u  /* mr0 handle */
