@@ -80,7 +80,12 @@ static int linux_request(struct fsproc *fp, struct msg *m)
 	} args4[2] = { { { m->mr[0], m->mr[1], m->mr[2], m->mr[3] } },
 		       *(const struct four *)&utcb()->mr[4] };
 	const u32 *args = args4[0].w;   /* r0..r7, moved four words at a time */
-	call_ctx = (struct call_ctx){ .fp = fp };
+	call_ctx.fp = fp;               /* field by field: a struct assignment is a memset call */
+	call_ctx.retry = 0;
+	call_ctx.interrupted = 0;
+	call_ctx.deadline = 0;
+	call_ctx.start = 0;
+	call_ctx.word = 0;
 	fp->late.valid = 0;             /* a result it never took is of no use now */
 	long r = linux_call(fp, args);
 	if (__builtin_expect(r == VFS_PENDING || r == -LINUX_ERESTARTSYS, 0)) {
