@@ -40,6 +40,6 @@ int main(int argc, char **argv)
 		printf("init: %lu MiB of memory, %lu MiB free\n", si.totalram >> 20, si.freeram >> 20);
 	list("/");
 	list("/dev");
-	printf("init: no shell yet (BusyBox comes with processes); powering off\n");
+	printf("init: no shell yet (BusyBox comes next); powering off\n");
 	return 0;
 }
