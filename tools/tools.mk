@@ -5,12 +5,14 @@ GDB_PORT ?= 1234
 run: $(B)/persona.elf rootfs
 	@tools/boot --build $(B)
 
-test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs linux-tests
+# The Linux suite of make test runs on linux-ref too (Debian's kernel is
+# downloaded into $(BUILD)/linux-ref the first time).
+test: $(B)/persona.elf $(B)/persona-test.elf host-tests rootfs linux-tests linux-ref-init
 	@tools/run-tests --build $(B) --host $(HB) $(if $(KTEST),--ktest $(KTEST))
 
 # Persona beside Linux booted on the same QEMU (tools/linux-ref downloads
-# Debian's kernel into $(BUILD)/linux-ref the first time); neither is part of
-# make test. bench writes $(BUILD)/bench/bench.csv and ratios.png.
+# Debian's kernel into $(BUILD)/linux-ref the first time). bench writes
+# $(BUILD)/bench/bench.csv and ratios.png.
 bench: $(B)/persona-test.elf $(B)/persona.elf $(BENCH_BINS) rootfs linux-ref-init
 	@tools/deps bench
 	@tools/run-bench --build $(B)
