@@ -151,7 +151,7 @@ void proc_exit(struct proc *p, u32 wait_status)
 	p->wait_status = wait_status;
 	p->wait = WAIT_NONE;
 	p->stopped = 0;
-	p->sigpending = 0;
+	pending_drop(p, ~0ull);
 	if (p == mm0_serving)
 		mm0_serving = NULL;
 	release_vfork_parent(p);

@@ -77,6 +77,8 @@ struct proc {
 	u64 sigpending;                 /* pending signals, info[] says more */
 	struct linux_sigaction act[LINUX__NSIG];        /* act[n-1] for signal n */
 	struct sig_info info[LINUX__NSIG];
+	struct sigq *rtq;               /* further instances of pending rt signals (sigqueue.c) */
+	u32 rtq_len;
 	linux_stack_t altstack;
 	u64 saved_mask;                 /* rt_sigsuspend: the mask to restore after the handler */
 	u8 restore_mask;

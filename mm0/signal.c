@@ -90,13 +90,10 @@ static enum effect effect_of(const struct proc *p, u32 sig)
 /* The lowest deliverable signal, taken off the pending set (its info in *si); 0 if none. */
 static u32 dequeue(struct proc *p, struct sig_info *si)
 {
-	u64 ready = p->sigpending & ~p->sigmask;
+	u32 sig = pending_next(p, ~p->sigmask);
 
-	if (!ready)
-		return 0;
-	u32 sig = (u32)__builtin_ctzll(ready) + 1;
-	p->sigpending &= ~SIGBIT(sig);
-	*si = p->info[sig - 1];
+	if (sig)
+		pending_take(p, sig, si);
 	return sig;
 }
 
@@ -104,14 +101,13 @@ static u32 dequeue(struct proc *p, struct sig_info *si)
 static enum effect first_effect(struct proc *p)
 {
 	for (;;) {
-		u64 ready = p->sigpending & ~p->sigmask;
-		if (!ready)
+		u32 sig = pending_next(p, ~p->sigmask);
+		if (!sig)
 			return NOTHING;
-		u32 sig = (u32)__builtin_ctzll(ready) + 1;
 		enum effect e = effect_of(p, sig);
 		if (e != NOTHING)
 			return e;
-		p->sigpending &= ~SIGBIT(sig);
+		pending_drop(p, SIGBIT(sig));
 	}
 }
 
@@ -392,34 +388,32 @@ static void signal_wake(struct proc *p)
 	}
 }
 
-void signal_send(struct proc *p, u32 sig, const struct sig_info *info)
+long signal_send(struct proc *p, u32 sig, const struct sig_info *info)
 {
 	static const struct sig_info kernel = { LINUX_SI_KERNEL, 0, 0, 0 };
 
 	if (!p || p->state != PROC_ALIVE || !sig || sig > LINUX__NSIG)
-		return;
+		return 0;
 	if (sig == LINUX_SIGKILL) {
 		proc_exit(p, LINUX_SIGKILL);
-		return;
+		return 0;
 	}
 	if (sig == LINUX_SIGCONT) {
-		p->sigpending &= ~STOP_SIGNALS;
+		pending_drop(p, STOP_SIGNALS);
 		proc_continue(p);
 	} else if (SIGBIT(sig) & STOP_SIGNALS) {
-		p->sigpending &= ~SIGBIT(LINUX_SIGCONT);
+		pending_drop(p, SIGBIT(LINUX_SIGCONT));
 	}
 	if (!(p->sigmask & SIGBIT(sig)) && ignored(p, sig))
-		return;
+		return 0;
 	if (p->wait == WAIT_SIGTIMEDWAIT && (p->sigwait_set & SIGBIT(sig))) {
 		sigtimedwait_take(p, sig, info ? info : &kernel);
-		return;
+		return 0;
 	}
-	if (p->sigpending & SIGBIT(sig))
-		return;                 /* already pending: standard signals do not queue */
-	p->sigpending |= SIGBIT(sig);
-	p->info[sig - 1] = info ? *info : kernel;
-	if (!(p->sigmask & SIGBIT(sig)))
+	long r = pending_add(p, sig, info ? info : &kernel);
+	if (r == 0 && !(p->sigmask & SIGBIT(sig)))
 		signal_wake(p);
+	return r;
 }
 
 struct pgrp_send {

@@ -27,8 +27,12 @@ static inline int is_restart(long r)
 /* The process mm0 is serving a call of right now (its thread waits for this reply). */
 extern struct proc *mm0_serving;
 
-/* A signal for p, with what its siginfo says (NULL: sent by the kernel, SI_KERNEL). */
-void signal_send(struct proc *p, u32 sig, const struct sig_info *info);
+/*
+ * A signal for p, with what its siginfo says (NULL: sent by the kernel,
+ * SI_KERNEL): 0, or -EAGAIN when a real-time signal with data cannot be
+ * queued (RLIMIT_SIGPENDING).
+ */
+long signal_send(struct proc *p, u32 sig, const struct sig_info *info);
 /* ... for every live member of process group pgid; the number of members. */
 u32 signal_send_pgrp(u32 pgid, u32 sig, const struct sig_info *info);
 /*
@@ -40,6 +44,18 @@ u32 signal_send_pgrp(u32 pgid, u32 sig, const struct sig_info *info);
  */
 int signal_fault_handled(struct proc *p, u32 sig);
 int signal_fault(struct proc *p, u32 sig, s32 code, u32 addr);
+
+/*
+ * sigqueue.c: the pending set. pending_add makes one more instance of sig
+ * pending (0, or -EAGAIN: over RLIMIT_SIGPENDING with data); pending_next
+ * is the signal in set that goes first (Linux's order: synchronous ones,
+ * then lowest), 0 if none; pending_take takes its oldest instance;
+ * pending_drop discards every instance of the signals in set.
+ */
+long pending_add(struct proc *p, u32 sig, const struct sig_info *si);
+u32 pending_next(const struct proc *p, u64 set);
+void pending_take(struct proc *p, u32 sig, struct sig_info *si);
+void pending_drop(struct proc *p, u64 set);
 
 /* Any signal p would act on now (pending and not blocked)? */
 static inline int signal_deliverable(const struct proc *p)

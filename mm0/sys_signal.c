@@ -47,7 +47,7 @@ static long do_sigaction(struct proc *p, u32 sig, const struct linux_sigaction *
 			  (k->handler == LINUX_SIG_DFL && (signal_default(sig) == SIG_DFL_IGN ||
 							   signal_default(sig) == SIG_DFL_CONT));
 	if (now_ignored)
-		p->sigpending &= ~SIGBIT(sig);  /* POSIX: a pending ignored signal is discarded */
+		pending_drop(p, SIGBIT(sig));   /* POSIX: a pending ignored signal is discarded */
 	return 0;
 }
 
@@ -237,11 +237,11 @@ static long sigtimedwait(struct call *c, int is64)
 		if (err < 0)
 			return err;
 	}
-	u64 ready = p->sigpending & set;
-	if (ready) {
-		u32 sig = (u32)__builtin_ctzll(ready) + 1;
-		p->sigpending &= ~SIGBIT(sig);
-		long r = put_siginfo(p, c->a[1], sig, &p->info[sig - 1]);
+	u32 sig = pending_next(p, set);
+	if (sig) {
+		struct sig_info si;
+		pending_take(p, sig, &si);
+		long r = put_siginfo(p, c->a[1], sig, &si);
 		return r < 0 ? r : (long)sig;
 	}
 	if (c->a[2] && !ns)
@@ -268,16 +268,15 @@ static int may_signal(const struct proc *sender, const struct proc *target, u32 
 	return sig == LINUX_SIGCONT && sender->sid == target->sid;
 }
 
-/* One target of kill: 0, -EPERM; sig 0 only checks. */
+/* One target of kill: 0, -EPERM, -EAGAIN (tkill: queue full); sig 0 only checks. */
 static long kill_one(struct proc *sender, struct proc *target, u32 sig, s32 code)
 {
 	if (!may_signal(sender, target, sig))
 		return -LINUX_EPERM;
-	if (sig) {
-		struct sig_info si = { code, sender->pid, sender->cred.uid, 0 };
-		signal_send(target, sig, &si);
-	}
-	return 0;
+	if (!sig)
+		return 0;
+	struct sig_info si = { code, sender->pid, sender->cred.uid, 0 };
+	return signal_send(target, sig, &si);
 }
 
 struct kill_many {
@@ -365,7 +364,9 @@ static long queue_info(struct call *c, s32 tgid, s32 tid, u32 sig, u32 uinfo)
 	if (sig) {
 		struct sig_info si = { info.si_code, info.sifields.rt.pid, info.sifields.rt.uid,
 				       (u32)info.sifields.rt.sigval.sival_int };
-		signal_send(t, sig, &si);
+		long r = signal_send(t, sig, &si);
+		if (r < 0)
+			return r;
 	}
 	return after_send(c, self, 0);
 }
