@@ -134,6 +134,7 @@ static void release_resources(struct proc *p)
 {
 	time_cancel_all(p);
 	fs_proc_exit(p->pid);
+	cputime_exit(p);
 	thread_destroy(p->tid);
 	vm_release(&p->vm);
 	space_destroy(p->space);

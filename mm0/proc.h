@@ -111,6 +111,10 @@ struct proc {
 	u32 wait_status;                /* Linux wait status once a zombie */
 	struct linux_rlimit64 rlim[LINUX_RLIM_NLIMITS];
 	u64 start_ticks;                /* counter value at creation */
+	u64 user_ticks;                 /* CPU time, once it has exited (cputime.c) */
+	u64 child_user_ticks;           /* ... of the children its waits reaped, and theirs */
+	u32 maxrss_pages;               /* peak resident pages of its images before this one */
+	u32 child_maxrss_pages;         /* the largest peak of the children reaped */
 	/* a pending nanosleep: reply at this counter value */
 	u64 sleep_until;
 	u32 sleep_rem;                  /* remaining-time buffer, 0: none */

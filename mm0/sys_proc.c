@@ -184,15 +184,3 @@ long sys_getrandom(struct call *c)
 	return done || !len ? (long)done : -LINUX_EFAULT;
 }
 
-#define USER_HZ 100     /* clock ticks (AT_CLKTCK) */
-
-/* times: ticks since boot; CPU time is not accounted yet, so the user time is the time alive. */
-long sys_times(struct call *c)
-{
-	u64 alive = clock_ticks_to_ns(read_cntvct() - c->p->start_ticks);
-	struct linux_tms t = { (s32)(alive / (1000000000ull / USER_HZ)), 0, 0, 0 };
-
-	if (c->a[0] && vm_copy_out(&c->p->vm, c->a[0], &t, sizeof(t)) != sizeof(t))
-		return -LINUX_EFAULT;
-	return (long)(time_monotonic_ns() / (1000000000ull / USER_HZ));
-}

@@ -103,7 +103,9 @@ static long collect(struct proc *p, const struct scan *s)
 		err = -LINUX_EFAULT;
 	if (w->rusage) {
 		struct linux_rusage ru;
-		memset(&ru, 0, sizeof(ru));     /* CPU time is not accounted (docs/design.md) */
+		u32 maxrss = c->maxrss_pages > c->child_maxrss_pages ? c->maxrss_pages
+								     : c->child_maxrss_pages;
+		cputime_rusage(&ru, c->user_ticks + c->child_user_ticks, maxrss);
 		if (vm_copy_out(&p->vm, w->rusage, &ru, sizeof(ru)) != sizeof(ru))
 			err = -LINUX_EFAULT;
 	}
@@ -112,8 +114,10 @@ static long collect(struct proc *p, const struct scan *s)
 			c->report &= ~REPORT_STOPPED;
 		else if (s->code == LINUX_CLD_CONTINUED)
 			c->report &= ~REPORT_CONTINUED;
-		else
+		else {
+			cputime_reaped(p, c);
 			proc_reap(c);
+		}
 	}
 	return err ? err : w->waitid ? 0 : (long)pid;
 }

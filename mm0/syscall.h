@@ -52,6 +52,17 @@ void time_sigwait_timeout(struct proc *p, u64 ns);
 /* getitimer/setitimer of the CPU-time timers, which Persona does not count: named, -EINVAL. */
 long itimer_unsupported(struct call *c);
 
+/* cputime.c: p's CPU time (all user time), in ns */
+u64 cputime_ns(const struct proc *p);
+/* p exits (before its thread goes) / execs (before its memory goes): its time and peak memory kept */
+void cputime_exit(struct proc *p);
+void cputime_exec(struct proc *p);
+/* parent's wait reaped child: the child's time and peak memory become the parent's children's */
+void cputime_reaped(struct proc *parent, const struct proc *child);
+/* a struct linux_rusage of CPU time (counter ticks) and peak memory (pages) */
+struct linux_rusage;
+void cputime_rusage(struct linux_rusage *ru, u64 ticks, u32 maxrss_pages);
+
 /* sys_wait.c: a child of parent changed state (exit, stop, continue): its wait may end. */
 void wait_child_changed(struct proc *parent);
 /* sys_signal.c: rt_sigtimedwait's signal arrived. */

@@ -51,8 +51,7 @@ static u64 clock_now(struct proc *p, u32 clk, long *err)
 		return time_monotonic_ns();
 	case LINUX_CLOCK_PROCESS_CPUTIME_ID:
 	case LINUX_CLOCK_THREAD_CPUTIME_ID:
-		/* no per-thread CPU accounting yet: the time it has existed */
-		return clock_ticks_to_ns(read_cntvct() - p->start_ticks);
+		return cputime_ns(p);
 	}
 	*err = -LINUX_EINVAL;
 	return 0;

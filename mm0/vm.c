@@ -169,6 +169,8 @@ static void release_pages(struct vm *vm, u32 start, u32 end)
 {
 	u32 run = 0;
 
+	vm->resident_peak = vm_peak(vm);
+
 	for (u32 va = start; va < end; va += PAGE_SIZE) {
 		if (!vm->l1[va >> 20]) {            /* nothing resident in this MiB */
 			if (run)

@@ -55,11 +55,17 @@ struct vm {
 	u32 **l1;                       /* VM_L1_ENTRIES pointers to L2 arrays */
 	u32 brk_start, brk;
 	u32 resident;                   /* pages present (integrity) */
+	u32 resident_peak;              /* the most before any page went (Linux's hiwater_rss) */
 	u32 nvmas;
 	u32 l2_groups[2];               /* bit g: some of l1[32g..32g+31] has an L2 array */
 };
 
 long vm_init(struct vm *vm, u32 space);
+/* The most pages vm has had resident (getrusage's ru_maxrss). */
+static inline u32 vm_peak(const struct vm *vm)
+{
+	return vm->resident > vm->resident_peak ? vm->resident : vm->resident_peak;
+}
 /* Frees every page, table and area (the space itself is the caller's). */
 void vm_release(struct vm *vm);
 /*

@@ -110,10 +110,16 @@ void sched_tick(u64 now)
 /* Wait with interrupts masked until an interrupt makes some thread runnable. */
 static void idle(void)
 {
+	int idled = 0;
+
 	while (!runq_bitmap && !handoff && !(current && current->state == TS_RUNNABLE)) {
+		if (!idled++)
+			timer_sampling(0);
 		wfi();
 		irq_dispatch();
 	}
+	if (idled)
+		timer_sampling(1);
 }
 
 struct frame *sched_exit(void)

@@ -9,7 +9,7 @@
 #include <arch/layout.h>
 
 #define EXREGS_ALL (EXREGS_GET | EXREGS_SET_REGS | EXREGS_SET_PC | EXREGS_SET_PSR | EXREGS_SET_TLS | \
-		    EXREGS_GET_VFP | EXREGS_SET_VFP)
+		    EXREGS_GET_VFP | EXREGS_SET_VFP | EXREGS_GET_TIME)
 #define PSR_USER_FLAGS 0xf80f0000u      /* N Z C V Q and GE[3:0] */
 #define PSR_IT_MASK    0x0600fc00u
 
@@ -171,6 +171,12 @@ static long exregs(struct tcb *t, u32 tid, u32 flags)
 		return -ESRCH;
 	if (x == t || !t->utcb || !flags || (flags & ~EXREGS_ALL))
 		return -EINVAL;
+	if (flags & EXREGS_GET_TIME) {          /* utcb->buf holds one thing: alone */
+		if (flags != EXREGS_GET_TIME)
+			return -EINVAL;
+		((struct exregs_time *)t->utcb->buf)->user_ticks = x->user_ticks;
+		return 0;
+	}
 	struct exregs_frame *f = (struct exregs_frame *)t->utcb->mr;
 	struct exregs_frame old;
 	memcpy(old.r, x->ctx.r, sizeof(old.r));

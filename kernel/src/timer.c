@@ -11,13 +11,17 @@
 
 u32 timer_hz;
 u32 timer_slice_ticks;
+static u32 sample_ticks;                /* CPU_SAMPLE_US in counter ticks */
 static u64 slice_deadline = ~0ull;
+static u64 sample_deadline = ~0ull;     /* ~0: not sampling (idle) */
 static struct tcb *alarms;      /* sorted by alarm_deadline */
 
 void timer_init(void)
 {
 	timer_hz = gt_init();
 	timer_slice_ticks = (u32)timer_us_to_ticks(TIMESLICE_US);
+	sample_ticks = (u32)timer_us_to_ticks(CPU_SAMPLE_US);
+	timer_sampling(1);
 }
 
 u64 timer_now(void)
@@ -32,7 +36,7 @@ u64 timer_us_to_ticks(u32 us)
 
 static void program(void)
 {
-	u64 next = slice_deadline;
+	u64 next = MIN(slice_deadline, sample_deadline);
 
 	if (alarms && alarms->alarm_deadline < next)
 		next = alarms->alarm_deadline;
@@ -43,6 +47,20 @@ void timer_set_slice(u64 deadline)
 {
 	slice_deadline = deadline;
 	program();
+}
+
+void timer_sampling(int on)
+{
+	sample_deadline = on ? timer_now() + sample_ticks : ~0ull;
+	program();
+}
+
+/* A sample: the thread running (not the idle loop's last one) is charged. */
+static void sample(u64 now)
+{
+	if (current && current->state == TS_RUNNABLE)
+		current->user_ticks += sample_ticks;
+	sample_deadline = now + sample_ticks;
 }
 
 static void alarm_unlink(struct tcb *t)
@@ -89,6 +107,8 @@ void timer_irq(void)
 		alarm_unlink(t);
 		ipc_notify(t, t->alarm_bits);
 	}
+	if (now >= sample_deadline)
+		sample(now);
 	if (now >= slice_deadline) {
 		slice_deadline = ~0ull;
 		sched_tick(now);

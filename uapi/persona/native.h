@@ -154,6 +154,7 @@
 #define EXREGS_SET_TLS  16u /* set tpidruro, tpidrurw */
 #define EXREGS_GET_VFP  32u /* the target's VFP registers into utcb->buf (struct exregs_vfp) */
 #define EXREGS_SET_VFP  64u /* ... from utcb->buf (after GET_VFP when both are given) */
+#define EXREGS_GET_TIME 128u /* the target's CPU time into utcb->buf (struct exregs_time); alone */
 
 /*
  * EXREGS_SET_PSR sets N Z C V Q GE and, for a thread in Thumb state, the IT
@@ -170,6 +171,11 @@ struct exregs_vfp {
 	u64 d[32];
 	u32 fpscr;
 	u32 fpexc;              /* reads as FPEXC.EN; ignored when set */
+};
+
+/* CPU time used (sampled: see kernel/include/kernel/timer.h), all of it in user mode. */
+struct exregs_time {
+	u64 user_ticks;         /* generic timer counter ticks (KINFO_TIMER_HZ gives the rate) */
 };
 
 /* irq_control ops (r0). */

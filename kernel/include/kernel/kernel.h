@@ -19,6 +19,7 @@
 
 /* Tunables */
 #define TIMESLICE_US            10000u  /* round-robin slice among equal priorities */
+#define CPU_SAMPLE_US           1000u   /* CPU time: the running thread is charged per sample */
 #define KPOOL_MIN_BYTES         (4u << 20)
 #define KPOOL_RAM_SHIFT         5       /* pool = RAM / 32, at least KPOOL_MIN_BYTES */
 #define ROOT_PRIO               24u     /* mm0 */

@@ -72,6 +72,8 @@ struct tcb {
 	u32 utcb_va;
 
 	struct vfp_state vfp;
+
+	u64 user_ticks;         /* CPU time, sampled (timer.c), in counter ticks */
 };
 
 extern struct tcb *tcb_table[TID_MAX_THREADS];
