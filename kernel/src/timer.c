@@ -14,6 +14,7 @@ u32 timer_slice_ticks;
 static u32 sample_ticks;                /* CPU_SAMPLE_US in counter ticks */
 static u64 slice_deadline = ~0ull;
 static u64 sample_deadline = ~0ull;     /* ~0: not sampling (idle) */
+static u64 sample_last;                 /* when the last sample was taken (or sampling began) */
 static struct tcb *alarms;      /* sorted by alarm_deadline */
 
 void timer_init(void)
@@ -51,15 +52,22 @@ void timer_set_slice(u64 deadline)
 
 void timer_sampling(int on)
 {
-	sample_deadline = on ? timer_now() + sample_ticks : ~0ull;
+	sample_last = timer_now();
+	sample_deadline = on ? sample_last + sample_ticks : ~0ull;
 	program();
 }
 
-/* A sample: the thread running (not the idle loop's last one) is charged. */
+/*
+ * A sample: the thread running (not the idle loop's last one) is charged
+ * the time since the last one, which is more than CPU_SAMPLE_US when the
+ * interrupt came late (the emulator was not running, say): as on Linux,
+ * the time passes for the thread that had the CPU.
+ */
 static void sample(u64 now)
 {
 	if (current && current->state == TS_RUNNABLE)
-		current->user_ticks += sample_ticks;
+		current->user_ticks += now - sample_last;
+	sample_last = now;
 	sample_deadline = now + sample_ticks;
 }
 

@@ -5,7 +5,8 @@
  * earliest.
  *
  * CPU time is sampled, as Linux's tick accounting does: while a thread
- * runs, every CPU_SAMPLE_US the one running is charged CPU_SAMPLE_US. The
+ * runs, every CPU_SAMPLE_US the one running is charged the time since the
+ * last sample. The
  * kernel runs with interrupts masked, so a sample always finds a thread
  * in user mode: all of it is user time. Sampling stops while the CPU
  * idles (no wake-ups for nothing) and starts again when a thread runs.
