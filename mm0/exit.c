@@ -76,6 +76,7 @@ static void adopt(struct proc *c, void *arg)
 	if (c->state == PROC_FREE || c->ppid != r->gone->pid || c == r->gone)
 		return;
 	c->ppid = INIT_PID;
+	c->exit_signal = LINUX_SIGCHLD;         /* Linux's reparent_leader */
 	if (c->state == PROC_ALIVE && c->pgid != r->gone->pgid && c->sid == r->gone->sid)
 		hangup_if_orphaned(c->pgid, r->gone);
 	if (c->state == PROC_ZOMBIE && r->init) {
@@ -136,8 +137,13 @@ static void release_resources(struct proc *p)
 	fs_proc_exit(p->pid);
 	cputime_exit(p);
 	thread_destroy(p->tid);
+	if (p->vfork_lender) {
+		vfork_return(p);
+		return;
+	}
 	vm_release(&p->vm);
-	space_destroy(p->space);
+	if (!p->vm_lent)                /* else the vfork child releases it (vfork_return) */
+		space_destroy(p->space);
 }
 
 void proc_exit(struct proc *p, u32 wait_status)

@@ -268,6 +268,18 @@ static int may_signal(const struct proc *sender, const struct proc *target, u32 
 	return sig == LINUX_SIGCONT && sender->sid == target->sid;
 }
 
+/*
+ * A process a signal may be sent to: alive, or a zombie, which Linux keeps
+ * (pid, group, credentials) until it is reaped; a signal to it is accepted
+ * and goes nowhere.
+ */
+static struct proc *signal_target(s32 pid)
+{
+	struct proc *t = pid > 0 ? proc_by_pid((u32)pid) : NULL;
+
+	return t && (t->state == PROC_ALIVE || t->state == PROC_ZOMBIE) ? t : NULL;
+}
+
 /* One target of kill: 0, -EPERM, -EAGAIN (tkill: queue full); sig 0 only checks. */
 static long kill_one(struct proc *sender, struct proc *target, u32 sig, s32 code)
 {
@@ -293,7 +305,7 @@ static void kill_if_target(struct proc *p, void *arg)
 	struct kill_many *k = arg;
 	int target = k->all ? p->pid != 1 && p != k->sender : p->pgid == k->pgid;
 
-	if (p->state != PROC_ALIVE || !target)
+	if ((p->state != PROC_ALIVE && p->state != PROC_ZOMBIE) || !target)
 		return;
 	long r = kill_one(k->sender, p, k->sig, LINUX_SI_USER);
 	if (!k->found || r == 0)
@@ -315,7 +327,7 @@ long sys_kill(struct call *c)
 	if (sig > LINUX__NSIG)
 		return -LINUX_EINVAL;
 	if (pid > 0) {
-		struct proc *t = proc_alive((u32)pid);
+		struct proc *t = signal_target(pid);
 		return t ? after_send(c, self, kill_one(c->p, t, sig, LINUX_SI_USER)) : -LINUX_ESRCH;
 	}
 	if (pid == (s32)0x80000000)
@@ -331,7 +343,7 @@ static long thread_kill(struct call *c, s32 tgid, s32 tid, u32 sig)
 
 	if (tid <= 0 || tgid == 0 || tgid < -1 || sig > LINUX__NSIG)
 		return -LINUX_EINVAL;
-	struct proc *t = proc_alive((u32)tid);
+	struct proc *t = signal_target(tid);
 	if (!t || (tgid > 0 && (u32)tgid != t->pid))
 		return -LINUX_ESRCH;
 	return after_send(c, self, kill_one(c->p, t, sig, LINUX_SI_TKILL));
@@ -344,6 +356,8 @@ long sys_tgkill(struct call *c)
 	return (s32)c->a[0] <= 0 ? -LINUX_EINVAL : thread_kill(c, (s32)c->a[0], (s32)c->a[1], c->a[2]);
 }
 
+#define ANY_TGID ((s32)0x80000000)     /* rt_sigqueueinfo: no thread group given */
+
 /* rt_sigqueueinfo/rt_tgsigqueueinfo: the sender's own siginfo, within Linux's limits. */
 static long queue_info(struct call *c, s32 tgid, s32 tid, u32 sig, u32 uinfo)
 {
@@ -354,9 +368,11 @@ static long queue_info(struct call *c, s32 tgid, s32 tid, u32 sig, u32 uinfo)
 		return -LINUX_EFAULT;
 	if (!valid_signal(sig) && sig)
 		return -LINUX_EINVAL;
-	struct proc *t = proc_alive((u32)tid);
-	if (tid <= 0 || !t || (tgid > 0 && (u32)tgid != t->pid))
-		return tid <= 0 ? -LINUX_EINVAL : -LINUX_ESRCH;
+	struct proc *t = signal_target(tid);
+	if (tgid != ANY_TGID && (tgid <= 0 || tid <= 0))
+		return -LINUX_EINVAL;   /* rt_tgsigqueueinfo's ids; rt_sigqueueinfo's: ESRCH */
+	if (!t || (tgid != ANY_TGID && (u32)tgid != t->pid))
+		return -LINUX_ESRCH;
 	if ((info.si_code >= 0 || info.si_code == LINUX_SI_TKILL) && t != c->p)
 		return -LINUX_EPERM;    /* only the kernel sends those: no impersonating */
 	if (!may_signal(c->p, t, sig))
@@ -373,7 +389,7 @@ static long queue_info(struct call *c, s32 tgid, s32 tid, u32 sig, u32 uinfo)
 
 long sys_rt_sigqueueinfo(struct call *c)
 {
-	return queue_info(c, -1, (s32)c->a[0], c->a[1], c->a[2]);
+	return queue_info(c, ANY_TGID, (s32)c->a[0], c->a[1], c->a[2]);
 }
 
 long sys_rt_tgsigqueueinfo(struct call *c)

@@ -19,6 +19,10 @@ static int selected(const struct proc *parent, const struct proc *c, const struc
 {
 	if (c->state == PROC_FREE || c->ppid != parent->pid)
 		return 0;
+	/* a "clone" child (exit signal not SIGCHLD) only for __WCLONE, the others only without */
+	if (!(w->options & LINUX___WALL) &&
+	    (c->exit_signal != LINUX_SIGCHLD) != !!(w->options & LINUX___WCLONE))
+		return 0;
 	if (w->pid > 0)
 		return c->pid == (u32)w->pid;
 	if (w->pid == 0)

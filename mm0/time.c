@@ -286,20 +286,19 @@ long sys_setitimer(struct call *c)
 
 	if (c->a[0] != LINUX_ITIMER_REAL)
 		return c->a[0] <= LINUX_ITIMER_PROF ? itimer_unsupported(c) : -LINUX_EINVAL;
+	memset(&v, 0, sizeof(v));      /* no new value: disarm (Linux's "misfeature") */
 	if (c->a[1] && vm_copy_in(&p->vm, &v, c->a[1], sizeof(v)) != sizeof(v))
 		return -LINUX_EFAULT;
-	if (c->a[1] && (!tv_valid(&v.it_value) || !tv_valid(&v.it_interval)))
+	if (!tv_valid(&v.it_value) || !tv_valid(&v.it_interval))
 		return -LINUX_EINVAL;
 	itimer_get(p, &old);
-	if (c->a[1]) {
-		alarm_remove(p);
-		u64 value = tv_ns(&v.it_value);
-		p->alarm_interval_ticks = value ? clock_ns_to_ticks(tv_ns(&v.it_interval)) : 0;
-		p->alarm_at = value ? read_cntvct() + clock_ns_to_ticks(value) : 0;
-		if (p->alarm_at)
-			alarm_insert(p);
-		arm_alarm();
-	}
+	alarm_remove(p);
+	u64 value = tv_ns(&v.it_value);
+	p->alarm_interval_ticks = value ? clock_ns_to_ticks(tv_ns(&v.it_interval)) : 0;
+	p->alarm_at = value ? read_cntvct() + clock_ns_to_ticks(value) : 0;
+	if (p->alarm_at)
+		alarm_insert(p);
+	arm_alarm();
 	if (c->a[2] && vm_copy_out(&p->vm, c->a[2], &old, sizeof(old)) != sizeof(old))
 		return -LINUX_EFAULT;
 	return 0;
