@@ -98,6 +98,8 @@ struct proc {
 	u64 sigwait_set;                /* rt_sigtimedwait: the signals waited for */
 	u32 sigwait_info;               /* ... and where their siginfo goes */
 	u32 vfork_child;                /* WAIT_VFORK: the child's pid */
+	u32 vfork_lender;               /* a vfork child: the parent whose memory it has, 0: none */
+	u8 vm_lent;                     /* a vfork parent: its vm and space are the child's for now */
 	u32 fault_trap, fault_fsr, fault_addr;  /* the last fault, for the signal frame */
 	/* ITIMER_REAL (alarm, setitimer): counter values, 0 = off */
 	u64 alarm_at, alarm_interval_ticks;

@@ -221,9 +221,13 @@ static void switch_image(struct proc *p, u32 space, struct vm *vm, u32 entry, u3
 	f->pc = entry;
 	memset(utcb()->buf, 0, sizeof(struct exregs_vfp));
 	exregs(p->tid, EXREGS_SET_REGS | EXREGS_SET_PC | EXREGS_SET_PSR | EXREGS_SET_TLS | EXREGS_SET_VFP);
-	cputime_exec(p);
-	vm_release(&p->vm);
-	space_destroy(p->space);
+	if (p->vfork_lender) {
+		vfork_return(p);        /* the parent's memory goes back to it */
+	} else {
+		cputime_exec(p);
+		vm_release(&p->vm);
+		space_destroy(p->space);
+	}
 	p->vm = *vm;
 	p->space = space;
 	p->tls = 0;

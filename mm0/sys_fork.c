@@ -3,10 +3,13 @@
  * C libraries use; no threads). The child is a copy: memory copy-on-write
  * (vm_fork), descriptors shared through fs0 (FS0_PROC_NEW with a parent),
  * ids, signal actions and mask, limits, the registers of the parent's svc
- * with r0 = 0 (and the stack clone gives). vfork's parent waits until the
- * child execs or exits; sharing the memory is not needed for programs that
- * use vfork as POSIX allows (the child only execs or _exits), so the child
- * gets a copy-on-write copy, which behaves the same for them.
+ * with r0 = 0 (and the stack clone gives). vfork (CLONE_VM|CLONE_VFORK):
+ * the parent waits until the child execs or exits, and the child runs in
+ * the parent's memory meanwhile, as on Linux (a posix_spawn child reports
+ * a failed exec through it): the parent lends its vm and space to the
+ * child (vfork_borrow), which hands them back at exec or exit
+ * (vfork_return). Only one of them uses the memory at a time, so mm0
+ * never has two processes on one vm.
  */
 #include "syscall.h"
 #include "signal.h"
@@ -87,9 +90,47 @@ static void discard(struct proc *child, int has_files)
 	if (has_files)
 		fs_proc_exit(child->pid);
 	thread_destroy(child->tid);
+	if (child->vfork_lender) {
+		vfork_return(child);
+	} else {
+		vm_release(&child->vm);
+		space_destroy(child->space);
+	}
+	proc_free(child);
+}
+
+/* The vfork child runs in the parent's vm and space (its own, still empty, go). */
+static long vfork_borrow(struct proc *child, struct proc *parent)
+{
+	long err = thread_set_space(child->tid, parent->space);
+
+	if (err < 0)
+		return err;
 	vm_release(&child->vm);
 	space_destroy(child->space);
-	proc_free(child);
+	child->vm = parent->vm;
+	child->space = parent->space;
+	memset(&parent->vm, 0, sizeof(parent->vm));
+	parent->vm_lent = 1;
+	parent->vfork_child = child->pid;
+	child->vfork_lender = parent->pid;
+	return 0;
+}
+
+void vfork_return(struct proc *child)
+{
+	struct proc *parent = proc_alive(child->vfork_lender);
+
+	if (parent && parent->vm_lent && parent->vfork_child == child->pid) {
+		parent->vm = child->vm;
+		parent->vm_lent = 0;
+	} else {                        /* the parent died meanwhile: the memory goes */
+		vm_release(&child->vm);
+		space_destroy(child->space);
+	}
+	memset(&child->vm, 0, sizeof(child->vm));
+	child->space = 0;
+	child->vfork_lender = 0;
 }
 
 /* The child, or -errno (everything it had undone). */
@@ -101,7 +142,10 @@ static long make_child(struct proc *parent, const struct clone_args *a, struct p
 	if (err < 0)
 		return err;
 	inherit(child, parent, a);
-	err = vm_fork(&child->vm, &parent->vm);
+	if (a->flags & LINUX_CLONE_VM)
+		err = vfork_borrow(child, parent);
+	else
+		err = vm_fork(&child->vm, &parent->vm);
 	if (!err)
 		err = fs_proc_new(child->pid, parent->pid, child->tid, child->space);
 	if (err < 0) {
@@ -127,12 +171,12 @@ static long do_clone(struct call *c, const struct clone_args *a)
 	if (err < 0)
 		return err;
 	u32 pid = child->pid;
-	if ((a->flags & LINUX_CLONE_PARENT_SETTID) && vm_copy_out(&parent->vm, a->ptid, &pid, 4) != 4)
-		err = -LINUX_EFAULT;
-	if (!err && (a->flags & LINUX_CLONE_CHILD_SETTID) && vm_copy_out(&child->vm, a->ctid, &pid, 4) != 4)
-		err = -LINUX_EFAULT;
-	if (!err)
-		err = start_child(child, parent, a);
+	/* Linux ignores a failed store of either (put_user's result is not looked at) */
+	if (a->flags & LINUX_CLONE_PARENT_SETTID)
+		vm_copy_out(&parent->vm, a->ptid, &pid, 4);
+	if (a->flags & LINUX_CLONE_CHILD_SETTID)
+		vm_copy_out(&child->vm, a->ctid, &pid, 4);
+	err = start_child(child, parent, a);
 	if (err < 0) {
 		discard(child, 1);
 		return err;

@@ -63,6 +63,9 @@ void cputime_reaped(struct proc *parent, const struct proc *child);
 struct linux_rusage;
 void cputime_rusage(struct linux_rusage *ru, u64 ticks, u32 maxrss_pages);
 
+/* sys_fork.c: a vfork child hands its parent's vm and space back (exec, exit) or frees them */
+void vfork_return(struct proc *child);
+
 /* sys_wait.c: a child of parent changed state (exit, stop, continue): its wait may end. */
 void wait_child_changed(struct proc *parent);
 /* sys_signal.c: rt_sigtimedwait's signal arrived. */
