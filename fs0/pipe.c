@@ -19,11 +19,12 @@
 #include <linux_abi/poll.h>
 #include <linux_abi/signal.h>
 
-#define PIPE_PAGES      16
-#define PIPE_BYTES      (PIPE_PAGES * PAGE_SIZE)
+#define PIPE_PAGES      16              /* a new pipe's ring (Linux's PIPE_DEF_BUFFERS) */
+#define PIPE_MAX_BYTES  (1u << 20)      /* F_SETPIPE_SZ's limit (Linux's pipe-max-size) */
 
 struct pipe {
-	u8 *page[PIPE_PAGES];
+	u8 **page;                      /* npages ring pages, allocated when first written */
+	u32 npages;                     /* a power of two (F_SETPIPE_SZ) */
 	u32 head, len;                  /* ring: first byte, bytes in it */
 	u32 readers, writers;           /* open ends, waiting opens included */
 	u32 r_counter, w_counter;       /* opens of each end so far, from 1 (Linux's) */
@@ -49,11 +50,22 @@ static struct pipe *pipe_of(struct vfs_file *f)
 	return *vfs_file_fifo(f);
 }
 
+static u32 pipe_bytes(const struct pipe *p)
+{
+	return p->npages * PAGE_SIZE;
+}
+
+static void free_ring(u8 **page, u32 npages)
+{
+	for (u32 i = 0; i < npages; i++)
+		if (page[i])
+			page_free(page[i]);
+	mem_free(page, npages * sizeof(page[0]));
+}
+
 static void pipe_free(struct pipe *p)
 {
-	for (u32 i = 0; i < PIPE_PAGES; i++)
-		if (p->page[i])
-			page_free(p->page[i]);
+	free_ring(p->page, p->npages);
 	mem_free(p, sizeof(*p));
 }
 
@@ -62,10 +74,15 @@ static struct pipe *pipe_get(struct vfs_file *f)
 {
 	struct pipe *p = pipe_of(f);
 
-	if (!p && (p = mem_alloc(sizeof(*p)))) {
-		p->r_counter = p->w_counter = 1;
-		*vfs_file_fifo(f) = p;
+	if (p || !(p = mem_alloc(sizeof(*p))))
+		return p;
+	if (!(p->page = mem_alloc(PIPE_PAGES * sizeof(p->page[0])))) {
+		mem_free(p, sizeof(*p));
+		return NULL;
 	}
+	p->npages = PIPE_PAGES;
+	p->r_counter = p->w_counter = 1;
+	*vfs_file_fifo(f) = p;
 	return p;
 }
 
@@ -161,7 +178,7 @@ static void pipe_release(struct vfs_file *f)
 /* The ring's bytes at offset off (from head), contiguous within one page: pointer, *n. */
 static u8 *ring_at(struct pipe *p, u32 off, u32 *n, int alloc)
 {
-	u32 at = (p->head + off) % PIPE_BYTES, i = at / PAGE_SIZE;
+	u32 at = (p->head + off) % pipe_bytes(p), i = at / PAGE_SIZE;
 
 	if (!p->page[i] && (!alloc || !(p->page[i] = page_alloc())))
 		return NULL;
@@ -187,7 +204,7 @@ static long pipe_read(struct vfs_file *f, const struct vfs_io *io, size_t n, int
 		long c = vfs_io_copy_out(io, done, src, chunk);
 		if (c <= 0)
 			return done ? (long)done : c;
-		p->head = (p->head + (u32)c) % PIPE_BYTES;
+		p->head = (p->head + (u32)c) % pipe_bytes(p);
 		p->len -= (u32)c;
 		done += (size_t)c;
 	}
@@ -198,7 +215,7 @@ static long pipe_read(struct vfs_file *f, const struct vfs_io *io, size_t n, int
 static long pipe_write(struct vfs_file *f, const struct vfs_io *io, size_t n, int64_t *pos)
 {
 	struct pipe *p = pipe_of(f);
-	u32 space = PIPE_BYTES - p->len;
+	u32 space = pipe_bytes(p) - p->len;
 	size_t done = 0;
 
 	if (!n)
@@ -210,12 +227,12 @@ static long pipe_write(struct vfs_file *f, const struct vfs_io *io, size_t n, in
 	}
 	if (!space || (n <= LINUX_PIPE_BUF && n > space))        /* small writes go in whole */
 		return (f->flags & LINUX_O_NONBLOCK) ? -LINUX_EAGAIN : VFS_PENDING;
-	while (done < n && p->len < PIPE_BYTES) {
+	while (done < n && p->len < pipe_bytes(p)) {
 		u32 room;
 		u8 *dst = ring_at(p, p->len, &room, 1);
 		if (!dst)
 			return done ? (long)done : -LINUX_ENOMEM;
-		u32 chunk = room < PIPE_BYTES - p->len ? room : PIPE_BYTES - p->len;
+		u32 chunk = room < pipe_bytes(p) - p->len ? room : pipe_bytes(p) - p->len;
 		if (chunk > n - done)
 			chunk = (u32)(n - done);
 		long c = vfs_io_copy_in(io, done, dst, chunk);
@@ -246,7 +263,7 @@ static u32 pages_used(const struct pipe *p)
 /*
  * Readable with bytes in the ring; hung up with no writer (once one has
  * come, for an O_NONBLOCK reader); writable while a ring page is free
- * (Linux: not all 16 buffers in use), so a PIPE_BUF write fits; an error
+ * (Linux: not all its buffers in use), so a PIPE_BUF write fits; an error
  * with no reader.
  */
 static uint32_t pipe_poll(struct vfs_file *f)
@@ -261,12 +278,69 @@ static uint32_t pipe_poll(struct vfs_file *f)
 			mask |= LINUX_POLLHUP;
 	}
 	if (f->mode & VFS_FMODE_WRITE) {
-		if (pages_used(p) < PIPE_PAGES)
+		if (pages_used(p) < p->npages)
 			mask |= LINUX_POLLOUT | LINUX_POLLWRNORM;
 		if (!p->readers)
 			mask |= LINUX_POLLERR;
 	}
 	return mask;
+}
+
+/* The ring becomes npages long, its bytes moved to the start: 0, -EBUSY, -ENOMEM. */
+static long resize(struct pipe *p, u32 npages)
+{
+	u8 **page;
+
+	if (pages_used(p) > npages)
+		return -LINUX_EBUSY;
+	if (!(page = mem_alloc(npages * sizeof(page[0]))))
+		return -LINUX_ENOMEM;
+	for (u32 done = 0; done < p->len; done += PAGE_SIZE) {
+		if (!(page[done / PAGE_SIZE] = page_alloc())) {
+			free_ring(page, npages);
+			return -LINUX_ENOMEM;
+		}
+		for (u32 off = 0; off < PAGE_SIZE && done + off < p->len;) {
+			u32 n = 0;
+			u8 *src = ring_at(p, done + off, &n, 0);
+			if (!src)
+				break;  /* cannot happen: bytes in the ring are on pages */
+			if (n > PAGE_SIZE - off)
+				n = PAGE_SIZE - off;
+			memcpy(page[done / PAGE_SIZE] + off, src, n);
+			off += n;
+		}
+	}
+	free_ring(p->page, p->npages);
+	p->page = page;
+	p->npages = npages;
+	p->head = 0;
+	return 0;
+}
+
+/* F_GETPIPE_SZ, and F_SETPIPE_SZ rounded up to a power of two pages (Linux's round_pipe_size). */
+static long pipe_fcntl(struct vfs_file *f, uint32_t cmd, uint32_t arg)
+{
+	struct pipe *p = pipe_of(f);
+	u32 npages = 1;
+
+	if (cmd == LINUX_F_GETPIPE_SZ)
+		return (long)pipe_bytes(p);
+	if (cmd != LINUX_F_SETPIPE_SZ)
+		return -LINUX_EINVAL;
+	if (arg > 0x80000000u)
+		return -LINUX_EINVAL;
+	if (arg > PIPE_MAX_BYTES)
+		return -LINUX_EPERM;    /* Linux allows more to CAP_SYS_RESOURCE only */
+	while (npages * PAGE_SIZE < arg)
+		npages <<= 1;
+	if (npages != p->npages) {
+		long err = resize(p, npages);
+		if (err < 0)
+			return err;
+		pipes_changed = 1;      /* room for a waiting writer, maybe */
+	}
+	return (long)pipe_bytes(p);
 }
 
 static const struct vfs_dev_ops pipe_ops = {
@@ -277,6 +351,7 @@ static const struct vfs_dev_ops pipe_ops = {
 	.write = pipe_write,
 	.ioctl = pipe_ioctl,
 	.poll = pipe_poll,
+	.fcntl = pipe_fcntl,
 };
 
 int pipes_changed;

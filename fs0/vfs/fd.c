@@ -102,6 +102,9 @@ long vfs_fcntl(struct vfs_proc *p, int fd, uint32_t cmd, uint32_t arg)
 	case LINUX_F_SETFL:
 		f->flags = (f->flags & ~setfl) | (arg & setfl);
 		return 0;
+	case LINUX_F_GETPIPE_SZ:
+	case LINUX_F_SETPIPE_SZ:        /* pipes' own, EBADF for anything else (Linux's pipe_fcntl) */
+		return f->dev && f->dev->fcntl ? f->dev->fcntl(f, cmd, arg) : E(EBADF);
 	default:
 		return E(EINVAL);
 	}

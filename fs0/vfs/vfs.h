@@ -177,6 +177,8 @@ struct vfs_dev_ops {
 	long (*ioctl)(struct vfs_file *f, uint32_t cmd, uint32_t arg, const struct vfs_io *mem);
 	long (*llseek)(struct vfs_file *f, int64_t off, int whence, int64_t *result);
 	uint32_t (*poll)(struct vfs_file *f);
+	/* fcntl commands the file type has (F_GETPIPE_SZ ...): result, or -EINVAL if not one */
+	long (*fcntl)(struct vfs_file *f, uint32_t cmd, uint32_t arg);
 };
 
 #define VFS_MAX_DEVS 32
