@@ -14,6 +14,8 @@
 #include "signal.h"
 #include <linux_abi/sigcontext.h>
 
+#define CPSR_I 0x80u                   /* the IRQ mask bit */
+
 #define PSR_T           (1u << 5)
 #define PSR_FLAGS_OUT   0xf800fc00u     /* N Z C V Q and IT: cleared for a handler */
 #define PSR_USER_BITS   0xf80ffc20u     /* what sigreturn may restore: flags, GE, IT, T */
@@ -180,7 +182,8 @@ long sigframe_pop(struct proc *p, struct sigctx *u, int rt, u64 *mask)
 		return -LINUX_EFAULT;
 	const struct linux_sigcontext *sc = &sf->uc.uc_mcontext;
 	const struct linux_vfp_sigframe *v = (const void *)sf->uc.uc_regspace;
-	if ((sc->arm_cpsr & 0x1f) != 0x10 || v->magic != LINUX_VFP_MAGIC ||
+	/* user mode, IRQs not masked (Linux's valid_user_regs), and a VFP record */
+	if ((sc->arm_cpsr & 0x1f) != 0x10 || (sc->arm_cpsr & CPSR_I) || v->magic != LINUX_VFP_MAGIC ||
 	    v->size != LINUX_VFP_STORAGE_SIZE)
 		return -LINUX_EINVAL;
 	if (rt)
