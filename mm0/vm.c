@@ -43,9 +43,15 @@ static int is_cow(const struct vma *v, u32 e)
 	return !(v->flags & VMA_SHARED) && frame_refs(SPTE_FRAME(e)) > 1;
 }
 
+/*
+ * A file area's page is mapped writable only once it is dirty: its first
+ * write faults and marks it, so that write-back writes only the pages the
+ * process wrote (and never puts an untouched page's old bytes over what
+ * write() put in the file meanwhile).
+ */
 static u32 hw_rights(const struct vma *v, u32 e)
 {
-	u32 w = (v->flags & VMA_WRITE) && !is_cow(v, e) ? MAP_W : 0;
+	u32 w = (v->flags & VMA_WRITE) && !is_cow(v, e) && (!v->file || (e & SPTE_DIRTY)) ? MAP_W : 0;
 
 	return MAP_R | w | ((v->flags & VMA_EXEC) ? MAP_X : 0);
 }
@@ -196,14 +202,18 @@ static void release_pages(struct vm *vm, u32 start, u32 end)
 		hw_unmap(vm, run, (end - run) / PAGE_SIZE);
 }
 
-/* Writes the resident pages of [start, end) of file area v back into its file. */
+/* Writes the dirty pages of [start, end) of file area v back into its file; they are clean again. */
 static void write_back(struct vm *vm, const struct vma *v, u32 start, u32 end)
 {
 	for (u32 va = start; va < end; va += PAGE_SIZE) {
 		u32 *e = vm->l1[va >> 20] ? spte(vm, va, 0) : NULL;
-		if (e && (*e & SPTE_PRESENT))
-			mapfile_write(v->file, v->file_off + (va - v->start), phys_to_mm0(SPTE_FRAME(*e)),
-				      PAGE_SIZE);
+		if (!e || !(*e & SPTE_PRESENT) || !(*e & SPTE_DIRTY))
+			continue;
+		mapfile_write(v->file, v->file_off + (va - v->start), phys_to_mm0(SPTE_FRAME(*e)),
+			      PAGE_SIZE);
+		*e &= ~SPTE_DIRTY;
+		if (*e & SPTE_HW_W)
+			hw_map(vm, va, e, v);   /* read-only again: the next write marks it */
 	}
 }
 
@@ -234,7 +244,7 @@ long vm_move(struct vm *vm, u32 from, u32 to, u32 len)
 			vma_remove(vm, to, to + len);
 			return -ENOMEM;
 		}
-		*ne = SPTE_FRAME(*e) | SPTE_PRESENT;    /* mapped again at its first touch */
+		*ne = SPTE_FRAME(*e) | SPTE_PRESENT | (*e & SPTE_DIRTY);       /* mapped at its first touch */
 		*e &= ~(SPTE_HW | SPTE_HW_W);
 		frame_ref(SPTE_FRAME(*e));              /* the old entry's reference goes with it */
 		vm->resident++;
@@ -396,6 +406,8 @@ long vm_fault(struct vm *vm, u32 addr, u32 access)
 	u32 *e = spte(vm, va, 0);
 	if ((access & FAULT_WRITE) && is_cow(v, *e) && cow_copy(e) < 0)
 		return -ENOMEM;
+	if ((access & FAULT_WRITE) && v->file)
+		*e |= SPTE_DIRTY;
 	return hw_map(vm, va, e, v);
 }
 

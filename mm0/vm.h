@@ -34,6 +34,7 @@
 #define SPTE_PRESENT    1u              /* a frame backs the page */
 #define SPTE_HW         2u              /* and the hardware table maps it now */
 #define SPTE_HW_W       4u              /* writable */
+#define SPTE_DIRTY      8u              /* a file area's page written since it was last written back */
 #define SPTE_FRAME(e)   ((e) & PAGE_MASK)
 
 struct map_file;
