@@ -1,5 +1,5 @@
 /*
- * sig_bus_eof: a file mapping reaches past the end of its file: bytes of
+ * sig_bus_truncate (from sig_bus_eof): a file mapping reaches past the end of its file: bytes of
  * the last page past EOF read as zero, but a page wholly past EOF raises
  * SIGBUS with BUS_ADRERR and si_addr the byte (Linux's filemap fault),
  * for MAP_SHARED and MAP_PRIVATE alike, also when the file is truncated
