@@ -41,6 +41,8 @@ int pager_linux_fault(struct proc *p, const struct msg *m)
 	long err = vm_fault(&p->vm, m->mr[0], m->mr[1] & (FAULT_READ | FAULT_WRITE | FAULT_EXEC));
 	if (!err)
 		return 1;
+	if (err == -EIO)                /* past the end of a mapped file (Linux's filemap_fault) */
+		return fault_signal(p, m, LINUX_SIGBUS, LINUX_BUS_ADRERR, m->mr[0]);
 	if (err == -ENOMEM) {
 		printf("mm0: pid %u (%s): out of memory at %08x\n", p->pid, p->comm, m->mr[0]);
 		return fault_signal(p, m, LINUX_SIGKILL, 0, m->mr[0]);

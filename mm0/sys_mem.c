@@ -55,20 +55,32 @@ static u32 place(struct vm *vm, u32 hint, u32 len)
 	return vm_find_gap(vm, len, MMAP_TOP);
 }
 
-/* Fills [start, start + len) of a new private file mapping from fd at offset. */
-static long read_file_pages(struct call *c, u32 start, u32 len, u32 fd, u64 offset)
+/*
+ * Fills [start, start + len) of a new file mapping from fd at offset; the
+ * whole pages past the file's end become a VMA_PAST_EOF area (SIGBUS when
+ * touched, as on Linux; the rest of the last page reads as zeroes).
+ */
+static long read_file_pages(struct call *c, u32 start, u32 len, u32 fd, u64 offset, u32 flags)
 {
-	for (u32 done = 0; done < len; done += PAGE_SIZE) {
-		u32 pa = vm_populate(&c->p->vm, start + done);
+	struct vm *vm = &c->p->vm;
+	u32 done;
+
+	for (done = 0; done < len; done += PAGE_SIZE) {
+		u32 pa = vm_populate(vm, start + done);
 		if (!pa)
 			return -LINUX_ENOMEM;
 		long n = fs_file_read(c->p->pid, fd, offset + done, PAGE_SIZE, phys_to_mm0(pa));
 		if (n < 0)
 			return n;
-		if (n < (long)PAGE_SIZE)
-			break;                  /* the rest reads as zeroes */
+		if (n < (long)PAGE_SIZE) {
+			done += n ? PAGE_SIZE : 0;
+			break;
+		}
 	}
-	return 0;
+	if (done >= len)
+		return 0;
+	vma_remove(vm, start + done, start + len);
+	return vma_insert(vm, start + done, start + len, flags | VMA_PAST_EOF) < 0 ? -LINUX_ENOMEM : 0;
 }
 
 static long mmap_checks(u32 addr, u32 len, u32 prot, u32 flags)
@@ -123,7 +135,7 @@ long sys_mmap2(struct call *c)
 	if (!err)
 		err = vma_insert(vm, start, start + len, prot_rights(prot) | kind);
 	if (!err && !anon)
-		err = read_file_pages(c, start, len, fd, offset);
+		err = read_file_pages(c, start, len, fd, offset, prot_rights(prot) | kind);
 	if (!err && mf)
 		vma_set_file(vm, start, mf, offset);
 	if (mf)

@@ -400,6 +400,8 @@ long vm_fault(struct vm *vm, u32 addr, u32 access)
 
 	if (!v)
 		return -EFAULT;
+	if (v->flags & VMA_PAST_EOF)
+		return -EIO;
 	u32 va = addr & PAGE_MASK;
 	if (!vm_populate(vm, va))
 		return -ENOMEM;

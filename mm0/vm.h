@@ -29,6 +29,7 @@
 #define VMA_GROWSDOWN   8u              /* the stack: grows on faults just below it */
 #define VMA_HEAP        16u             /* the brk area */
 #define VMA_SHARED      32u             /* MAP_SHARED: fork shares the pages, never copies them */
+#define VMA_PAST_EOF    64u             /* a file mapping's whole pages past the file's end: SIGBUS */
 
 /* software PTE: frame address | flags */
 #define SPTE_PRESENT    1u              /* a frame backs the page */
