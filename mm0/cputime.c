@@ -29,18 +29,24 @@ u64 cputime_ns(const struct proc *p)
 	return clock_ticks_to_ns(user_ticks(p));
 }
 
-void cputime_exit(struct proc *p)
-{
-	p->user_ticks = user_ticks(p);
-	cputime_exec(p);
-}
-
-void cputime_exec(struct proc *p)
+/* The peak of the image p is leaving is kept. */
+static void keep_peak(struct proc *p)
 {
 	u32 peak = vm_peak(&p->vm);
 
 	if (peak > p->maxrss_pages)
 		p->maxrss_pages = peak;
+}
+
+void cputime_exit(struct proc *p)
+{
+	p->user_ticks = user_ticks(p);
+	keep_peak(p);
+}
+
+void cputime_exec(struct proc *p)
+{
+	keep_peak(p);
 }
 
 void cputime_reaped(struct proc *parent, const struct proc *child)

@@ -35,31 +35,11 @@ static u32 instances(const struct proc *p)
 	return (u32)__builtin_popcountll(p->sigpending) + p->rtq_len;
 }
 
-long pending_add(struct proc *p, u32 sig, const struct sig_info *si)
+/* Another instance of pending rt signal sig, queued after the others: 0 or -EAGAIN. */
+static long enqueue(struct proc *p, u32 sig, const struct sig_info *si)
 {
-	int first = !(p->sigpending & SIGBIT(sig));
-
-	if (!is_rt(sig)) {
-		if (first) {
-			p->sigpending |= SIGBIT(sig);
-			p->info[sig - 1] = *si;
-		}
-		return 0;               /* standard signals do not queue */
-	}
-	if (instances(p) >= p->rlim[LINUX_RLIMIT_SIGPENDING].rlim_cur) {
-		if (si->code != LINUX_SI_USER)
-			return -LINUX_EAGAIN;
-		p->sigpending |= SIGBIT(sig);   /* kill: at least one gets through */
-		if (first)
-			p->info[sig - 1] = *si;
-		return 0;
-	}
-	if (first) {
-		p->sigpending |= SIGBIT(sig);
-		p->info[sig - 1] = *si;
-		return 0;
-	}
 	struct sigq *q = mm0_alloc(sizeof(*q));
+
 	if (!q)
 		return si->code != LINUX_SI_USER ? -LINUX_EAGAIN : 0;
 	q->sig = sig;
@@ -69,6 +49,23 @@ long pending_add(struct proc *p, u32 sig, const struct sig_info *si)
 		tail = &(*tail)->next;
 	*tail = q;
 	p->rtq_len++;
+	return 0;
+}
+
+long pending_add(struct proc *p, u32 sig, const struct sig_info *si)
+{
+	int first = !(p->sigpending & SIGBIT(sig));
+
+	if (is_rt(sig) && instances(p) >= p->rlim[LINUX_RLIMIT_SIGPENDING].rlim_cur) {
+		if (si->code != LINUX_SI_USER)
+			return -LINUX_EAGAIN;
+		if (!first)
+			return 0;       /* kill: the pending bit is what gets through */
+	} else if (!first) {
+		return is_rt(sig) ? enqueue(p, sig, si) : 0;    /* standard signals do not queue */
+	}
+	p->sigpending |= SIGBIT(sig);
+	p->info[sig - 1] = *si;
 	return 0;
 }
 

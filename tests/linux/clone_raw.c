@@ -14,39 +14,7 @@
 #include <sys/wait.h>
 #include <linux_abi/sched.h>
 #include <linux_abi/signal.h>
-
-/*
- * raw_clone: clone(flags, stack, ptid, tls, ctid); in the child, on the
- * stack given (or a copy of the caller's with none), fn(arg), whose return
- * value is the child's exit status. Returns the pid or -errno.
- */
-long raw_clone(int (*fn)(void *), void *stack, unsigned flags, void *arg, pid_t *ptid, void *tls,
-	       pid_t *ctid);
-__asm__(".text\n"
-	".arm\n"
-	".align 2\n"
-	".type raw_clone, %function\n"
-	"raw_clone:\n"
-	"	stmfd sp!, {r4, r5, r6, r7}\n"
-	"	mov r7, #120\n"
-	"	mov r6, r3\n"
-	"	mov r5, r0\n"
-	"	mov r0, r2\n"
-	"	and r1, r1, #-16\n"
-	"	ldr r2, [sp, #16]\n"
-	"	ldr r3, [sp, #20]\n"
-	"	ldr r4, [sp, #24]\n"
-	"	svc #0\n"
-	"	tst r0, r0\n"
-	"	beq 1f\n"
-	"	ldmfd sp!, {r4, r5, r6, r7}\n"
-	"	bx lr\n"
-	"1:	mov r0, r6\n"
-	"	blx r5\n"
-	"2:	mov r7, #1\n"
-	"	svc #0\n"
-	"	b 2b\n"
-	".size raw_clone, .-raw_clone\n");
+#include "lt_raw.h"
 
 static char *self;
 static int global = 1;

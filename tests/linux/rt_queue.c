@@ -14,11 +14,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <linux_abi/signal.h>
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
+#include "lt_raw.h"
 
 static int seen[16];
 static volatile int nseen;

@@ -14,18 +14,9 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <linux_abi/signal.h>
+#include "lt_raw.h"
 
 #define BIT(s) (1u << ((s) - 1))
-
-__attribute__((naked)) static void restorer(void)
-{
-	__asm__ volatile("mov r7, #119\n\tsvc #0");
-}
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
 
 static volatile int runs, blocked_inside;
 static volatile u_int32_t handler_inside, flags_inside;

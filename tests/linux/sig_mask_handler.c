@@ -15,18 +15,9 @@
 #include <sys/wait.h>
 #include <linux_abi/signal.h>
 #include <linux_abi/sigcontext.h>
+#include "lt_raw.h"
 
 #define BIT(s) (1u << ((s) - 1))
-
-__attribute__((naked)) static void restorer(void)
-{
-	__asm__ volatile("mov r7, #119\n\tsvc #0");
-}
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
 
 static u_int32_t getmask(void)
 {

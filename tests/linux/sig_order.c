@@ -13,11 +13,7 @@
 #include "lt.h"
 #include <signal.h>
 #include <linux_abi/signal.h>
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
+#include "lt_raw.h"
 
 static volatile int events[32], nevents;
 

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <linux_abi/signal.h>
 #include <linux_abi/sigcontext.h>
+#include "lt_raw.h"
 
 struct regs_probe {
 	u_int32_t in[13];       /* r0-r12 to set (r0, r7: the kill) */
@@ -128,11 +129,6 @@ __asm__(
 	"	mvn r12, #12\n"
 	"	bx lr\n"
 	"	.size clobbering_handler, . - clobbering_handler\n");
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
 
 static void install(void *fn)
 {

@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <linux_abi/signal.h>
 #include <linux_abi/sigcontext.h>
+#include "lt_raw.h"
 
 struct probe {
 	u_int64_t in[32];       /*   0 */
@@ -105,16 +106,6 @@ static u_int32_t get_fpscr(void)
 
 	__asm__ volatile("vmrs %0, fpscr" : "=r"(v));
 	return v;
-}
-
-__attribute__((naked)) static void restorer(void)
-{
-	__asm__ volatile("mov r7, #119\n\tsvc #0");
-}
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
 }
 
 static struct probe pr;

@@ -11,13 +11,9 @@
 #include <sys/time.h>
 #include <linux_abi/signal.h>
 #include <linux_abi/sigcontext.h>
+#include "lt_raw.h"
 
 #define FAULT_ADDR 0x10u
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
 
 static struct linux_siginfo seen;
 static u_int32_t seen_pc, seen_trap, seen_fsr, seen_fault, seen_mask;

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <linux_abi/sched.h>
 #include <linux_abi/signal.h>
+#include "lt_raw.h"
 
 /* vfork (190) by hand: in the child, child(arg), which never returns. */
 static pid_t __attribute__((noinline)) vfork_then(void (*child)(void *), void *arg)
@@ -24,35 +25,6 @@ static pid_t __attribute__((noinline)) vfork_then(void (*child)(void *), void *a
 	}
 	return r0 < 0 ? -1 : (pid_t)r0;
 }
-
-/* clone(flags, stack, ptid, tls, ctid); the child runs fn(arg) on stack and exits with its value */
-long raw_clone(int (*fn)(void *), void *stack, unsigned flags, void *arg, pid_t *ptid, void *tls,
-	       pid_t *ctid);
-__asm__(".text\n"
-	".arm\n"
-	".align 2\n"
-	".type raw_clone, %function\n"
-	"raw_clone:\n"
-	"	stmfd sp!, {r4, r5, r6, r7}\n"
-	"	mov r7, #120\n"
-	"	mov r6, r3\n"
-	"	mov r5, r0\n"
-	"	mov r0, r2\n"
-	"	and r1, r1, #-16\n"
-	"	ldr r2, [sp, #16]\n"
-	"	ldr r3, [sp, #20]\n"
-	"	ldr r4, [sp, #24]\n"
-	"	svc #0\n"
-	"	tst r0, r0\n"
-	"	beq 1f\n"
-	"	ldmfd sp!, {r4, r5, r6, r7}\n"
-	"	bx lr\n"
-	"1:	mov r0, r6\n"
-	"	blx r5\n"
-	"2:	mov r7, #1\n"
-	"	svc #0\n"
-	"	b 2b\n"
-	".size raw_clone, .-raw_clone\n");
 
 static volatile int global = 1;
 static char *heap;

@@ -12,11 +12,7 @@
 #include <sys/resource.h>
 #include <linux_abi/signal.h>
 #include <linux_abi/sigcontext.h>
-
-__attribute__((naked)) static void rt_restorer(void)
-{
-	__asm__ volatile("mov r7, #173\n\tsvc #0");
-}
+#include "../linux/lt_raw.h"
 
 static volatile int hits, seen_signo, seen_code;
 static volatile u_int32_t seen_addr;
